@@ -1,0 +1,69 @@
+import { defaultRuleSet } from '../rules/default-pack';
+import type { RuleSet } from '../rules/schema';
+import { type CompiledRuleSet, compileRuleSet } from './compile';
+import type { Hit, RuleContext } from './context';
+import { firstNameOf } from './customer/first-name';
+import { buildTextModel } from './text/text-model';
+import { type AnalysisInput, type AnalysisResult, type Finding, SEVERITIES } from './types';
+import type { Rule } from '../rules/schema';
+
+const compiledSets = new WeakMap<RuleSet, CompiledRuleSet>();
+
+/** The compiled form of a rule set, built on first use and kept as long as the set object lives. */
+export function compiled(ruleSet: RuleSet): CompiledRuleSet {
+  let result = compiledSets.get(ruleSet);
+  if (!result) {
+    result = compileRuleSet(ruleSet);
+    compiledSets.set(ruleSet, result);
+  }
+  return result;
+}
+
+/**
+ * Checks a draft against a rule set (the bundled pack by default). Pure: text in, findings out,
+ * sorted by where they are in the draft.
+ */
+export function analyze(input: AnalysisInput, ruleSet: RuleSet | CompiledRuleSet = defaultRuleSet()): AnalysisResult {
+  const set = 'rules' in ruleSet && 'ruleSet' in ruleSet ? ruleSet : compiled(ruleSet);
+  const text = buildTextModel(input.draft);
+  if (text.words.length === 0) return { findings: [] };
+  const customerFirstName = firstNameOf(input.customerName);
+  const context: RuleContext = { input, text, ...(customerFirstName ? { customerFirstName } : {}) };
+  const findings: Finding[] = [];
+  for (const { rule, run } of set.rules) {
+    const seen = new Set<string>();
+    for (const hit of run(context)) {
+      const key = `${hit.start}:${hit.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(toFinding(rule, hit, context));
+    }
+  }
+  return { findings: findings.sort(byPosition) };
+}
+
+function toFinding(rule: Rule, hit: Hit, context: RuleContext): Finding {
+  const vars = { customerName: context.customerFirstName ?? 'the customer', ...hit.vars };
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: fillTemplate(rule.message, vars),
+    explanation: rule.explanation,
+    ...(rule.guidance ? { guidance: rule.guidance } : {}),
+    start: hit.start,
+    end: hit.end,
+    ...(hit.topic ? { topic: hit.topic } : {}),
+    ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
+    ...(hit.trigger ? { trigger: hit.trigger } : {}),
+  };
+}
+
+/** "{count} times" with vars.count = 3 → "3 times"; unknown names stay as written. */
+export function fillTemplate(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || a.ruleId.localeCompare(b.ruleId);
+}

@@ -1,0 +1,30 @@
+import type { CheckOptions } from '../../rules/check-options';
+import type { Hit, RuleRunner } from '../context';
+import type { Word } from '../text/segment';
+
+const isCaps = (word: Word, minLetters: number) => {
+  const letters = word.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= minLetters && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+
+/** Runs of all-caps words ("PLEASE DO NOT CALL"): in writing, capitals read as raised voice. */
+export function shouting(options: CheckOptions<'shouting'>): RuleRunner {
+  const allowed = new Set(options.allow.map((word) => word.toUpperCase()));
+  return ({ text }) => {
+    const hits: Hit[] = [];
+    for (const sentence of text.sentences) {
+      let run: Word[] = [];
+      const flush = () => {
+        if (run.length >= options.minCapsWords) hits.push({ start: run[0]!.start, end: run.at(-1)!.end, vars: { match: text.draft.slice(run[0]!.start, run.at(-1)!.end) } });
+        run = [];
+      };
+      for (const word of sentence.words) {
+        if (isCaps(word, options.minLetters) && !allowed.has(word.text.toUpperCase())) run.push(word);
+        else if (!(word.text === 'I' || word.text === 'A') || run.length === 0) flush();
+        else run.push(word);
+      }
+      flush();
+    }
+    return hits;
+  };
+}

@@ -1,0 +1,45 @@
+import type { CheckOptions } from '../../rules/check-options';
+import type { Hit, RuleRunner } from '../context';
+
+// Abbreviations nearly every customer reads without thinking. Team leads add their own with `known`.
+const WIDELY_KNOWN = [
+  'OK', 'ID', 'IDS', 'FAQ', 'FAQS', 'PDF', 'URL', 'USA', 'US', 'UK', 'EU', 'TV', 'PC', 'AM', 'PM', 'USB', 'PIN', 'SMS',
+  'VIP', 'CEO', 'DM', 'DMS', 'ASAP', 'IT', 'GPS', 'ATM', 'HTML', 'WIFI', 'APP', 'IOS', 'VAT', 'UPS', 'DHL', 'USPS', 'FEDEX',
+  'NYC', 'LA', 'AI', 'PS', 'TBD', 'FYI', 'N/A', 'EST', 'PST', 'CST', 'GMT', 'UTC', 'BST', 'CET', 'MST', 'EDT', 'PDT',
+  'CDT', 'AC', 'DC', 'HD', 'DVD', 'CD', 'MP3', 'JPG', 'PNG', 'GB', 'MB', 'KB', 'TB', 'SIM', 'LED', 'LCD', 'HR', 'QR',
+  'COVID', 'NHS', 'IRS', 'LLC', 'INC', 'LTD', 'VPN', 'API', 'SSN', 'ZIP', 'TSA', 'USD', 'EUR', 'GBP', 'CAD', 'AUD',
+];
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}s?$/;
+
+/**
+ * Acronyms the customer may not know: all-caps words not widely known, not spelled out in the
+ * draft ("Return Merchandise Authorization (RMA)" or "RMA (return authorization)"), and not used by
+ * the customer themselves. Only the first use of each is flagged.
+ */
+export function unexplainedAcronyms(options: CheckOptions<'unexplained-acronyms'>): RuleRunner {
+  const known = new Set([...WIDELY_KNOWN, ...options.known.map((word) => word.toUpperCase())]);
+  return ({ text, input }) => {
+    const customerWords = new Set((input.customerMessage ?? '').match(/\b[A-Z][A-Z0-9&]{1,5}\b/g) ?? []);
+    const seen = new Set<string>();
+    const hits: Hit[] = [];
+    for (const sentence of text.sentences) {
+      const { words } = sentence;
+      words.forEach((word, index) => {
+        const bare = word.text.replace(/s$/, '');
+        if (!ACRONYM.test(word.text) || known.has(word.text) || known.has(bare) || seen.has(bare)) return;
+        // A run of capitals is shouting, not an acronym; the shouting check speaks to that.
+        const neighbours = [words[index - 1], words[index + 1]].filter((near) => near && /^[A-Z]{2,}$/.test(near.text) && !known.has(near.text));
+        if (neighbours.length > 0) return;
+        seen.add(bare);
+        if (customerWords.has(bare) || customerWords.has(word.text) || isSpelledOut(text.prose, word.start, word.end)) return;
+        hits.push({ start: word.start, end: word.end, vars: { match: word.text } });
+      });
+    }
+    return hits;
+  };
+}
+
+/** "(RMA)" right after the words it stands for, or "RMA (…)" followed by its meaning. */
+function isSpelledOut(prose: string, start: number, end: number): boolean {
+  return prose[start - 1] === '(' || /^\s*\(/.test(prose.slice(end, end + 3)) || /^\s*,?\s*(?:or|i\.e\.|meaning|which (?:is|means|stands for))\b/i.test(prose.slice(end, end + 30));
+}

@@ -1,0 +1,44 @@
+import { effectiveRules } from '../rules/resolve';
+import type { Rule, RuleSet } from '../rules/schema';
+import type { RuleRunner } from './context';
+import { compileCheckRule } from './kinds/check';
+import { compileMetricRule } from './kinds/metric';
+import { compileOccurrenceRule } from './kinds/occurrence';
+import { compilePhraseRule } from './kinds/phrase';
+import { compileRequirementRule } from './kinds/requirement';
+import { compileSubstitutionRule } from './kinds/substitution';
+
+export interface CompiledRule {
+  rule: Rule;
+  run: RuleRunner;
+}
+
+/** A rule set made ready to run: regexes and phrase tables built once, reused on every keystroke. */
+export interface CompiledRuleSet {
+  ruleSet: RuleSet;
+  rules: CompiledRule[];
+}
+
+export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
+  const rules = effectiveRules(ruleSet)
+    .filter((rule) => rule.enabled)
+    .map((rule) => ({ rule, run: compileRule(rule) }));
+  return { ruleSet, rules };
+}
+
+export function compileRule(rule: Rule): RuleRunner {
+  switch (rule.kind) {
+    case 'phrase':
+      return compilePhraseRule(rule);
+    case 'substitution':
+      return compileSubstitutionRule(rule);
+    case 'occurrence':
+      return compileOccurrenceRule(rule);
+    case 'metric':
+      return compileMetricRule(rule);
+    case 'requirement':
+      return compileRequirementRule(rule);
+    case 'check':
+      return compileCheckRule(rule);
+  }
+}

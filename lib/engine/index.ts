@@ -1,0 +1,6 @@
+// The rule engine: pure TypeScript, no DOM and no extension API, so the same code runs in the
+// background, the options page, the CLI and the tests.
+export { analyze, fillTemplate } from './analyze';
+export { compileRuleSet, type CompiledRuleSet } from './compile';
+export { buildTextModel, type TextModel } from './text/text-model';
+export * from './types';

@@ -1,0 +1,47 @@
+import type { Span } from '../types';
+
+// A closing line on its own: "Best regards,", "Thanks!", "Cheers". Longer lines are sentences
+// ("Thanks for your patience while we look into it.") and stay part of the reply.
+const SIGN_OFF_LINE =
+  /^[ \t]*(?:(?:best|kind|warm|warmest|many)(?: regards| wishes)?|regards|sincerely|yours(?: truly| sincerely)?|cheers|thanks(?: again| so much)?|thank you(?: again)?|many thanks|all the best|take care|talk soon|speak soon|have a (?:great|good|nice) (?:day|week|weekend))[ \t]*[,.!]?[ \t]*$/i;
+const MAX_LINES_AFTER_SIGN_OFF = 4;
+const MAX_WORDS_PER_SIGNATURE_LINE = 6;
+// The RFC 3676 signature delimiter.
+const DELIMITER = /^-- ?$/m;
+// Twitter-style initials at the very end: "*TMC", "^Helen", "/ZZ", "-Jane".
+const TRAILING_INITIALS = /\s[*^/~-][A-Z][A-Za-z]{0,15}\s*$/;
+
+/** The signature block at the end of the draft (sign-off, name, title, company), if there is one. */
+export function findSignature(draft: string): Span | undefined {
+  const delimiter = DELIMITER.exec(draft);
+  if (delimiter) return { start: delimiter.index, end: draft.length };
+  const signOff = findSignOffBlock(draft);
+  if (signOff) return signOff;
+  const initials = TRAILING_INITIALS.exec(draft);
+  if (initials) return { start: initials.index + 1, end: draft.length };
+  return undefined;
+}
+
+function findSignOffBlock(draft: string): Span | undefined {
+  const lines = linesWithOffsets(draft);
+  let nonBlankAfter = 0;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]!;
+    if (line.text.trim() === '') continue;
+    if (SIGN_OFF_LINE.test(line.text)) return { start: line.start, end: draft.length };
+    nonBlankAfter++;
+    const words = line.text.trim().split(/\s+/).length;
+    if (nonBlankAfter > MAX_LINES_AFTER_SIGN_OFF || words > MAX_WORDS_PER_SIGNATURE_LINE) return undefined;
+  }
+  return undefined;
+}
+
+function linesWithOffsets(text: string): { start: number; text: string }[] {
+  const lines: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start, text: line });
+    start += line.length + 1;
+  }
+  return lines;
+}

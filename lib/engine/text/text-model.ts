@@ -1,0 +1,86 @@
+import type { Span } from '../types';
+import { findPlaceholders, type Placeholder } from './placeholders';
+import { findQuotedHistory } from './quoted-history';
+import { segmentSentences, type Sentence, type Word } from './segment';
+import { findSignature } from './signature';
+
+export interface Paragraph extends Span {
+  sentences: Sentence[];
+  wordCount: number;
+}
+
+/**
+ * The draft as the rules see it. `prose` has the same length as the draft, with everything that is
+ * not the agent's new writing (quoted history, the signature, macro placeholders) blanked out to
+ * spaces, so every offset the rules find is already an offset into the original draft.
+ */
+export interface TextModel {
+  draft: string;
+  prose: string;
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  words: Word[];
+  placeholders: Placeholder[];
+  signature?: Span;
+  /** "Hi Sam," and the like, when the reply opens with one. */
+  greeting?: Span;
+}
+
+const GREETING = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|howdy)\b/i;
+const MAX_GREETING_WORDS = 6;
+
+export function buildTextModel(draft: string): TextModel {
+  const placeholders = findPlaceholders(draft);
+  const withoutHistory = blankOut(draft, findQuotedHistory(draft));
+  // The signature sits above any quoted history, so look for it once the history is blanked out.
+  const signature = findSignature(withoutHistory);
+  const prose = blankOut(withoutHistory, [...placeholders, ...(signature ? [signature] : [])]);
+  const sentences = segmentSentences(prose);
+  const paragraphs = groupParagraphs(prose, sentences);
+  const words = sentences.flatMap((sentence) => sentence.words);
+  const greeting = findGreeting(draft, sentences);
+  return { draft, prose, sentences, paragraphs, words, placeholders, ...(signature ? { signature } : {}), ...(greeting ? { greeting } : {}) };
+}
+
+/** Replaces the spans with spaces, keeping line breaks so paragraphs stay apart. */
+function blankOut(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let result = '';
+  let cursor = 0;
+  for (const span of sorted) {
+    if (span.end <= cursor) continue;
+    const start = Math.max(span.start, cursor);
+    result += text.slice(cursor, start) + text.slice(start, span.end).replace(/[^\n]/g, ' ');
+    cursor = span.end;
+  }
+  return result + text.slice(cursor);
+}
+
+/** Paragraphs are runs of sentences not separated by a blank line. */
+function groupParagraphs(prose: string, sentences: Sentence[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  for (const sentence of sentences) {
+    if (!current || /\n[ \t]*\n/.test(prose.slice(current.end, sentence.start))) {
+      current = { start: sentence.start, end: sentence.end, sentences: [], wordCount: 0 };
+      paragraphs.push(current);
+    }
+    current.sentences.push(sentence);
+    current.end = sentence.end;
+    current.wordCount += sentence.words.length;
+  }
+  return paragraphs;
+}
+
+function findGreeting(draft: string, sentences: Sentence[]): Span | undefined {
+  const first = sentences[0];
+  if (!first) return undefined;
+  const text = draft.slice(first.start, first.end);
+  if (!GREETING.test(text)) return undefined;
+  // "Hi Sam, thanks for your patience while we..." : the greeting is the part before the first comma.
+  const comma = text.search(/[,!—–-](?=\s|$)/);
+  const end = comma === -1 ? first.end : first.start + comma + 1;
+  const greetingWords = draft.slice(first.start, end).trim().split(/\s+/).length;
+  return greetingWords <= MAX_GREETING_WORDS ? { start: first.start, end } : undefined;
+}

@@ -1,0 +1,16 @@
+import { defaultRuleSet } from './default-pack';
+import type { Rule, RuleSet } from './schema';
+
+/**
+ * The rules a set really runs: for `extends: default`, the bundled pack's rules with the set's
+ * overrides applied, then the set's own rules (a rule with a pack rule's id replaces it).
+ */
+export function effectiveRules(ruleSet: RuleSet): Rule[] {
+  const base = ruleSet.extends === 'default' ? defaultRuleSet().rules : [];
+  const own = new Map(ruleSet.rules.map((rule) => [rule.id, rule]));
+  const merged = base.filter((rule) => !own.has(rule.id)).concat(ruleSet.rules);
+  return merged.map((rule) => {
+    const override = ruleSet.overrides[rule.id];
+    return override ? ({ ...rule, ...override } as Rule) : rule;
+  });
+}

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { CATEGORIES, SEVERITIES } from '../engine/types';
+import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
+import { userPatternError } from './regex';
+
+/** Bumped when a rule file's shape changes in a way old files need migrating for (lib/rules/migrate.ts). */
+export const SCHEMA_VERSION = 1;
+
+const ruleId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are lower-case words joined by "." or "-", e.g. "tone.blame"');
+
+const pattern = z.string().min(1).superRefine((value, ctx) => {
+  const problem = userPatternError(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** What a rule looks for: literal phrases (matched on whole words, any case) and/or RE2 patterns. */
+const matchers = {
+  phrases: z.array(z.string().trim().min(1)).optional(),
+  patterns: z.array(pattern).optional(),
+  caseSensitive: z.boolean().default(false),
+};
+export const Matchers = z.strictObject(matchers);
+
+function hasSomethingToMatch(value: { phrases?: string[]; patterns?: string[] }): boolean {
+  return (value.phrases?.length ?? 0) + (value.patterns?.length ?? 0) > 0;
+}
+const needsMatchers = { message: 'give at least one entry in "phrases" or "patterns"', path: ['phrases'] };
+
+/** An example draft, alone or with the context a rule's condition needs. */
+export const Example = z.union([
+  z.string(),
+  z.strictObject({
+    draft: z.string(),
+    customerMessage: z.string().optional(),
+    customerName: z.string().optional(),
+    subject: z.string().optional(),
+  }),
+]);
+
+const common = {
+  id: ruleId,
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES).default('warning'),
+  enabled: z.boolean().default(true),
+  /** One line shown to the agent. May use {match}, {replacement}, {count}, {value}, {max}, {customerName}. */
+  message: z.string().min(1),
+  /** Why it matters: paraphrase the guidance, never quote it. */
+  explanation: z.string().min(1),
+  /** Guidance chapter and section it comes from, e.g. "002 Fostering Trust and Respect". */
+  guidance: z.string().regex(/^\d{3} \S/, 'start with the chapter number, e.g. "002 Fostering Trust and Respect"').optional(),
+  examples: z
+    .strictObject({
+      flagged: z.array(Example).default([]),
+      accepted: z.array(Example).default([]),
+    })
+    .optional(),
+};
+
+/** Text elsewhere that, when present, means a match is fine (e.g. "can't" next to an alternative). */
+const Unless = z
+  .strictObject({ within: z.enum(['sentence', 'draft']).default('sentence'), ...matchers })
+  .refine(hasSomethingToMatch, needsMatchers);
+
+const PhraseRule = z
+  .strictObject({
+    ...common,
+    kind: z.literal('phrase'),
+    ...matchers,
+    unless: Unless.optional(),
+    /** When set, every match can be replaced by this text in one click ("!!!" → "!"). */
+    replacement: z.string().optional(),
+  })
+  .refine(hasSomethingToMatch, needsMatchers);
+
+const SubstitutionRule = z.strictObject({
+  ...common,
+  kind: z.literal('substitution'),
+  caseSensitive: z.boolean().default(false),
+  /** phrase → replacement; the replacement may use {customerFirstName}. */
+  swap: z.record(z.string().trim().min(1), z.string()).refine((swap) => Object.keys(swap).length > 0, 'give at least one phrase to swap'),
+  /** Used instead of a replacement that needs the customer's name when the name is unknown. */
+  withoutName: z.string().optional(),
+});
+
+const OccurrenceRule = z
+  .strictObject({
+    ...common,
+    kind: z.literal('occurrence'),
+    ...matchers,
+    max: z.int().min(0),
+    scope: z.enum(['draft', 'paragraph', 'sentence']).default('draft'),
+  })
+  .refine(hasSomethingToMatch, needsMatchers);
+
+export const METRICS = ['sentence-words', 'paragraph-words', 'draft-words', 'reading-grade'] as const;
+const MetricRule = z.strictObject({
+  ...common,
+  kind: z.literal('metric'),
+  metric: z.enum(METRICS),
+  max: z.number().positive(),
+  /** Skip drafts shorter than this (a reading grade of a ten-word reply is noise). */
+  minDraftWords: z.int().min(0).default(0),
+});
+
+/** When a requirement applies. All given conditions must hold. */
+export const Condition = z.strictObject({
+  customerName: z.enum(['known']).optional(),
+  customerMentions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
+  draftMentions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
+  minDraftWords: z.int().min(0).optional(),
+});
+
+const RequirementRule = z
+  .strictObject({
+    ...common,
+    kind: z.literal('requirement'),
+    ...matchers,
+    when: Condition.optional(),
+    /** Only look in the first N sentences of the reply. */
+    withinSentences: z.int().min(1).optional(),
+    /** Matches that do not count as meeting the requirement (e.g. a stock apology). */
+    notCounting: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
+    /** A sentence to add at the start of the reply (after the greeting) as a one-click fix. */
+    insert: z.string().min(1).optional(),
+  })
+  .refine(hasSomethingToMatch, needsMatchers);
+
+const CheckRule = z
+  .strictObject({
+    ...common,
+    kind: z.literal('check'),
+    check: z.enum(CHECK_IDS as [string, ...string[]]),
+    options: z.record(z.string(), z.unknown()).default({}),
+  })
+  .superRefine((rule, ctx) => {
+    const schema = CHECK_OPTIONS[rule.check as keyof typeof CHECK_OPTIONS];
+    const parsed = schema.safeParse(rule.options);
+    if (parsed.success) return;
+    for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ['options', ...issue.path] } as never);
+  });
+
+export const Rule = z.discriminatedUnion('kind', [PhraseRule, SubstitutionRule, OccurrenceRule, MetricRule, RequirementRule, CheckRule]);
+
+/** Changes to rules of the pack a set extends, by rule id. */
+const RuleOverride = z.strictObject({
+  enabled: z.boolean().optional(),
+  severity: z.enum(SEVERITIES).optional(),
+});
+
+export const RuleSet = z
+  .strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    name: z.string().min(1),
+    version: z.string().default('1.0.0'),
+    description: z.string().optional(),
+    /** Start from the bundled pack: its rules, then this file's overrides, then this file's rules (same id replaces). */
+    extends: z.literal('default').optional(),
+    overrides: z.record(ruleId, RuleOverride).default({}),
+    rules: z.array(Rule).default([]),
+  })
+  .superRefine((set, ctx) => {
+    const seen = new Map<string, number>();
+    set.rules.forEach((rule, index) => {
+      const first = seen.get(rule.id);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `duplicate rule id "${rule.id}" (also rules[${first}])` });
+      else seen.set(rule.id, index);
+    });
+  });
+
+export type RuleSetInput = z.input<typeof RuleSet>;
+export type RuleSet = z.output<typeof RuleSet>;
+export type Rule = z.output<typeof Rule>;
+export type RuleOfKind<K extends Rule['kind']> = Extract<Rule, { kind: K }>;
+export type MatcherSpec = { phrases?: string[]; patterns?: string[]; caseSensitive: boolean };
+export type Condition = z.output<typeof Condition>;
+export type Example = z.output<typeof Example>;
