@@ -3,6 +3,8 @@ import type { RuleSet } from '../rules/schema';
 import { type CompiledRuleSet, compileRuleSet } from './compile';
 import type { Hit, RuleContext } from './context';
 import { firstNameOf } from './customer/first-name';
+import { readCustomerMessage } from './customer/reading';
+import { summarizeListening } from './listening';
 import { buildTextModel } from './text/text-model';
 import { type AnalysisInput, type AnalysisResult, type Finding, SEVERITIES } from './types';
 import type { Rule } from '../rules/schema';
@@ -28,18 +30,21 @@ export function analyze(input: AnalysisInput, ruleSet: RuleSet | CompiledRuleSet
   const text = buildTextModel(input.draft);
   if (text.words.length === 0) return { findings: [] };
   const customerFirstName = firstNameOf(input.customerName);
-  const context: RuleContext = { input, text, ...(customerFirstName ? { customerFirstName } : {}) };
+  const customer = input.customerMessage?.trim() ? readCustomerMessage(input.customerMessage) : undefined;
+  const context: RuleContext = { input, text, ...(customerFirstName ? { customerFirstName } : {}), ...(customer ? { customer } : {}) };
   const findings: Finding[] = [];
   for (const { rule, run } of set.rules) {
     const seen = new Set<string>();
     for (const hit of run(context)) {
-      const key = `${hit.start}:${hit.end}`;
+      // Several hits of one rule may share a place (two needs of a topic, two unanswered questions).
+      const key = `${hit.start}:${hit.end}:${hit.need ?? ''}:${hit.trigger?.start ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push(toFinding(rule, hit, context));
     }
   }
-  return { findings: findings.sort(byPosition) };
+  const listening = summarizeListening(set, context);
+  return { findings: findings.sort(byPosition), ...(listening ? { listening } : {}) };
 }
 
 function toFinding(rule: Rule, hit: Hit, context: RuleContext): Finding {
@@ -54,6 +59,7 @@ function toFinding(rule: Rule, hit: Hit, context: RuleContext): Finding {
     start: hit.start,
     end: hit.end,
     ...(hit.topic ? { topic: hit.topic } : {}),
+    ...(hit.need ? { need: hit.need } : {}),
     ...(hit.suggestion ? { suggestion: hit.suggestion } : {}),
     ...(hit.trigger ? { trigger: hit.trigger } : {}),
   };

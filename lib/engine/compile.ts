@@ -1,16 +1,19 @@
 import { effectiveRules } from '../rules/resolve';
 import type { Rule, RuleSet } from '../rules/schema';
-import type { RuleRunner } from './context';
+import type { RuleContext, RuleRunner } from './context';
 import { compileCheckRule } from './kinds/check';
 import { compileMetricRule } from './kinds/metric';
 import { compileOccurrenceRule } from './kinds/occurrence';
 import { compilePhraseRule } from './kinds/phrase';
 import { compileRequirementRule } from './kinds/requirement';
 import { compileSubstitutionRule } from './kinds/substitution';
+import { type TopicState, compileTopicRule, compileTopicState } from './kinds/topic';
 
 export interface CompiledRule {
   rule: Rule;
   run: RuleRunner;
+  /** For topic rules: whether the topic applies and which needs are covered, for the panel's checklist. */
+  topicState?: (context: RuleContext) => TopicState | undefined;
 }
 
 /** A rule set made ready to run: regexes and phrase tables built once, reused on every keystroke. */
@@ -22,7 +25,7 @@ export interface CompiledRuleSet {
 export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   const rules = effectiveRules(ruleSet)
     .filter((rule) => rule.enabled)
-    .map((rule) => ({ rule, run: compileRule(rule) }));
+    .map((rule) => ({ rule, run: compileRule(rule), ...(rule.kind === 'topic' ? { topicState: compileTopicState(rule) } : {}) }));
   return { ruleSet, rules };
 }
 
@@ -40,5 +43,7 @@ export function compileRule(rule: Rule): RuleRunner {
       return compileRequirementRule(rule);
     case 'check':
       return compileCheckRule(rule);
+    case 'topic':
+      return compileTopicRule(rule);
   }
 }

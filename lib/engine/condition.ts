@@ -7,6 +7,10 @@ export function compileCondition(when: Condition | undefined): (context: RuleCon
   if (!when) return () => true;
   const tests: ((context: RuleContext) => boolean)[] = [];
   if (when.customerName === 'known') tests.push((context) => Boolean(context.customerFirstName));
+  if (when.customerMood) {
+    const moods = when.customerMood;
+    tests.push(({ customer }) => Boolean(customer) && customer!.mood.states.some((state) => moods.includes(state)));
+  }
   if (when.customerMentions) {
     const matcher = compileMatcher(when.customerMentions);
     tests.push(({ input }) => Boolean(input.customerMessage) && matcher.findAll(input.customerMessage!).length > 0);

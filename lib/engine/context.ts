@@ -1,3 +1,4 @@
+import type { CustomerReading } from './customer/reading';
 import type { TextModel } from './text/text-model';
 import type { AnalysisInput, Span, Suggestion, Topic, Trigger } from './types';
 
@@ -7,6 +8,8 @@ export interface RuleContext {
   text: TextModel;
   /** The customer's first name when it is known and looks like a name ("Sam" from "Sam O'Neil"). */
   customerFirstName?: string;
+  /** What the customer's message says, when there is one. */
+  customer?: CustomerReading;
 }
 
 /** Where a rule fires, before the engine turns it into a Finding with the rule's id, category and message. */
@@ -15,6 +18,7 @@ export interface Hit extends Span {
   vars?: Record<string, string | number>;
   suggestion?: Suggestion;
   topic?: Topic;
+  need?: string;
   trigger?: Trigger;
 }
 

@@ -1,9 +1,6 @@
-/** The five things Reply Coach coaches on; every rule belongs to exactly one. */
-export const CATEGORIES = ['tone', 'empathy', 'clarity', 'personalization', 'follow-up'] as const;
-export type Category = (typeof CATEGORIES)[number];
+import type { Category, Mood, Severity } from '../rules/vocabulary';
 
-export const SEVERITIES = ['info', 'warning', 'error'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export { CATEGORIES, MOODS, SEVERITIES, type Category, type Mood, type Severity } from '../rules/vocabulary';
 
 /** What the engine reads: the agent's draft and, when the helpdesk shows it, the ticket's context. */
 export interface AnalysisInput {
@@ -43,12 +40,16 @@ export interface Finding {
   start: number;
   end: number;
   topic?: Topic;
+  /** With `topic`: which anticipated need of that topic the reply does not cover yet, e.g. "timeline". */
+  need?: string;
   suggestion?: Suggestion;
   trigger?: Trigger;
 }
 
 export interface AnalysisResult {
   findings: Finding[];
+  /** Present when there is a customer message or a topic: what the panel's "listening" sections show. */
+  listening?: Listening;
 }
 
 /** A span of text: UTF-16 offsets into the string it was found in. */
@@ -59,3 +60,18 @@ export interface Span {
 
 /** A follow-up topic id from the rule set's topic map, e.g. "refund" or "delivery". */
 export type Topic = string;
+
+/** How the reply stands against what the customer wrote: shown by the panel beside the findings. */
+export interface Listening {
+  mood?: { primary: Mood; states: Mood[]; cues: (Span & { kind: string })[] };
+  /** The customer's questions and requests, each answered by the reply or not yet. */
+  questions: (Span & { text: string; kind: 'question' | 'request'; answered: boolean })[];
+  /** Topics the conversation is about, with the needs the customer will probably have next. */
+  topics: {
+    topic: Topic;
+    ruleId: string;
+    label: string;
+    trigger?: Trigger;
+    needs: { id: string; label: string; covered: boolean }[];
+  }[];
+}

@@ -21,6 +21,8 @@ export const CHECK_OPTIONS = {
   'template-smell': z.strictObject({
     minDraftWords: z.int().min(0).default(12),
   }),
+  /** Questions and requests in the customer's message that the reply does not answer. */
+  'unanswered-questions': z.strictObject({}),
 } as const;
 
 export type CheckId = keyof typeof CHECK_OPTIONS;

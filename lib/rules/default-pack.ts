@@ -1,5 +1,6 @@
 import clarity from '../../rules/clarity.yaml?raw';
 import empathy from '../../rules/empathy.yaml?raw';
+import followUp from '../../rules/follow-up.yaml?raw';
 import personalization from '../../rules/personalization.yaml?raw';
 import tone from '../../rules/tone.yaml?raw';
 import { describeErrors } from './errors';
@@ -12,6 +13,7 @@ export const DEFAULT_PACK_FILES: Record<string, string> = {
   'rules/empathy.yaml': empathy,
   'rules/clarity.yaml': clarity,
   'rules/personalization.yaml': personalization,
+  'rules/follow-up.yaml': followUp,
 };
 
 let cached: RuleSet | undefined;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CATEGORIES, SEVERITIES } from '../engine/types';
 import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
 import { userPatternError } from './regex';
+import { CATEGORIES, MOODS, SEVERITIES } from './vocabulary';
 
 /** Bumped when a rule file's shape changes in a way old files need migrating for (lib/rules/migrate.ts). */
 export const SCHEMA_VERSION = 1;
@@ -107,6 +107,8 @@ const MetricRule = z.strictObject({
 /** When a requirement applies. All given conditions must hold. */
 export const Condition = z.strictObject({
   customerName: z.enum(['known']).optional(),
+  /** The customer's message reads as any of these (needs the customer's message). */
+  customerMood: z.array(z.enum(MOODS)).min(1).optional(),
   customerMentions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
   draftMentions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
   minDraftWords: z.int().min(0).optional(),
@@ -120,6 +122,8 @@ const RequirementRule = z
     when: Condition.optional(),
     /** Only look in the first N sentences of the reply. */
     withinSentences: z.int().min(1).optional(),
+    /** Only look in the last N sentences of the reply (before the sign-off). */
+    withinLastSentences: z.int().min(1).optional(),
     /** Matches that do not count as meeting the requirement (e.g. a stock apology). */
     notCounting: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
     /** A sentence to add at the start of the reply (after the greeting) as a one-click fix. */
@@ -141,7 +145,37 @@ const CheckRule = z
     for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ['options', ...issue.path] } as never);
   });
 
-export const Rule = z.discriminatedUnion('kind', [PhraseRule, SubstitutionRule, OccurrenceRule, MetricRule, RequirementRule, CheckRule]);
+const TopicNeed = z.strictObject({
+  id: ruleId,
+  /** Short, for the panel's checklist: "When the money arrives". */
+  label: z.string().min(1),
+  /** Shown when the reply does not cover it yet. */
+  message: z.string().min(1),
+  /** What in the reply counts as covering it. */
+  coveredBy: Matchers.refine(hasSomethingToMatch, needsMatchers),
+});
+
+/**
+ * Anticipated follow-up needs: when the conversation is about a topic (a refund, a delivery…), what
+ * the customer will want to know next, and what in the reply counts as already telling them.
+ */
+const TopicRule = z.strictObject({
+  ...common,
+  kind: z.literal('topic'),
+  category: z.literal('follow-up').default('follow-up'),
+  message: z.string().min(1).default('{need}'),
+  topic: ruleId,
+  label: z.string().min(1),
+  triggers: z
+    .strictObject({
+      customer: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
+      draft: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
+    })
+    .refine((triggers) => triggers.customer || triggers.draft, 'give "customer" and/or "draft" triggers'),
+  needs: z.array(TopicNeed).min(1),
+});
+
+export const Rule = z.discriminatedUnion('kind', [PhraseRule, SubstitutionRule, OccurrenceRule, MetricRule, RequirementRule, CheckRule, TopicRule]);
 
 /** Changes to rules of the pack a set extends, by rule id. */
 const RuleOverride = z.strictObject({

@@ -3,6 +3,7 @@ import type { RuleRunner } from '../context';
 import { customerNameUnused } from './customer-name-unused';
 import { shouting } from './shouting';
 import { templateSmell } from './template-smell';
+import { unansweredQuestions } from './unanswered-questions';
 import { unexplainedAcronyms } from './unexplained-acronyms';
 
 /** Code-backed checks by id: what a phrase list or a number cannot express. */
@@ -11,4 +12,5 @@ export const CHECKS: { [Id in CheckId]: (options: CheckOptions<Id>) => RuleRunne
   'unexplained-acronyms': unexplainedAcronyms,
   'customer-name-unused': customerNameUnused,
   'template-smell': templateSmell,
+  'unanswered-questions': unansweredQuestions,
 };

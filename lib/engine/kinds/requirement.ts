@@ -16,9 +16,16 @@ export function compileRequirementRule(rule: RuleOfKind<'requirement'>): RuleRun
     if (text.words.length === 0 || !applies(context)) return [];
     const excluded = notCounting?.findAll(text.prose) ?? [];
     const sentences = bodySentences(text);
+    const searchStart = rule.withinLastSentences ? (sentences.at(-rule.withinLastSentences) ?? sentences[0])?.start ?? 0 : 0;
     const searchEnd = rule.withinSentences ? (sentences[rule.withinSentences - 1] ?? sentences.at(-1))?.end ?? 0 : text.draft.length;
-    const met = matcher.findAll(text.prose).some((match) => match.start < searchEnd && !overlapsAny(match, excluded));
+    const met = matcher
+      .findAll(text.prose)
+      .some((match) => match.start >= searchStart && match.start < searchEnd && !overlapsAny(match, excluded));
     if (met) return [];
+    if (rule.withinLastSentences) {
+      const last = sentences.at(-1);
+      return last ? [{ start: last.start, end: last.end }] : [];
+    }
     const hit: Hit = (rule.insert && insertionAtStart(text, rule.insert)) || wholeReplyAnchor(text);
     return [hit];
   };

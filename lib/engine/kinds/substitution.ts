@@ -14,9 +14,10 @@ export function compileSubstitutionRule(rule: RuleOfKind<'substitution'>): RuleR
       const found = context.text.draft.slice(match.start, match.end);
       const template = replacements.get(normalise(found));
       if (template === undefined) continue;
-      const replacement = fillReplacement(template, context, rule.withoutName);
+      const filled = fillReplacement(template, context, rule.withoutName);
+      const replacement = filled === undefined ? undefined : matchCase(found, filled);
       const vars = { match: found, replacement: replacement ?? template };
-      hits.push(replacement === undefined ? { ...match, vars } : { ...match, vars, suggestion: { replacement: matchCase(found, replacement) } });
+      hits.push(replacement === undefined ? { ...match, vars } : { ...match, vars, suggestion: { replacement } });
     }
     return hits;
   };

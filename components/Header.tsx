@@ -1,0 +1,39 @@
+import type { Listening } from '../lib/engine/types';
+import type { AdapterId } from '../lib/messaging/adapter-ids';
+import type { DraftContext } from '../lib/messaging/content-messages';
+import { HELPDESK_LABELS, MOOD_LABELS } from './labels';
+
+interface HeaderProps {
+  helpdesk: AdapterId;
+  context: DraftContext;
+  mood?: Listening['mood'];
+}
+
+/** Who the reply is for and where it goes: helpdesk, customer, their mood, subject, reply or internal note. */
+export function Header({ helpdesk, context, mood }: HeaderProps) {
+  return (
+    <header class="header" data-testid="connection" data-status="connected" data-helpdesk={helpdesk}>
+      <div class="header__line">
+        <span class="header__helpdesk">{HELPDESK_LABELS[helpdesk]}</span>
+        <span class={`badge badge--${context.composer}`} data-context="composer">
+          {context.composer === 'note' ? 'Internal note' : 'Public reply'}
+        </span>
+      </div>
+      <div class="header__customer">
+        <span class="visually-hidden">Customer: </span>
+        <strong data-context="customer-name">{context.customerName ?? ''}</strong>
+        {!context.customerName && <span class="muted">Customer name not found</span>}
+        {mood && (
+          <span class={`mood mood--${mood.primary}`} data-context="mood" title={mood.states.map((state) => MOOD_LABELS[state]).join(', ')}>
+            {MOOD_LABELS[mood.primary]}
+          </span>
+        )}
+      </div>
+      {context.subject && (
+        <div class="header__subject" data-context="subject">
+          {context.subject}
+        </div>
+      )}
+    </header>
+  );
+}

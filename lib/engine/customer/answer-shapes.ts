@@ -1,0 +1,28 @@
+/** What kind of answer a question calls for, judged from how it is asked. */
+export type AnswerShape = 'time' | 'amount' | 'steps' | 'yes-no' | 'reason' | 'open';
+
+const SHAPE_OF_QUESTION: [RegExp, AnswerShape][] = [
+  [/\b(?:when|how long|what time|what date|by when|how soon|until when|eta)\b/i, 'time'],
+  [/\b(?:how much|what(?:'s| is) the (?:cost|price|fee|charge|amount)|how many dollars|full amount|cost)\b/i, 'amount'],
+  [/\b(?:how (?:do|can|should|would) (?:i|we)|how to|what (?:do|should) i do|what are the steps|steps)\b/i, 'steps'],
+  [/\bwhy\b/i, 'reason'],
+  [/^\s*(?:is|are|was|were|can|could|will|would|do|does|did|should|shall|may|have|has|am|isn't|aren't|won't|can't|don't|doesn't)\b/i, 'yes-no'],
+];
+
+export function shapeOf(question: string): AnswerShape {
+  return SHAPE_OF_QUESTION.find(([pattern]) => pattern.test(question))?.[1] ?? 'open';
+}
+
+// What each shape of answer looks like in a reply.
+const SHAPE_IN_REPLY: Record<AnswerShape, RegExp> = {
+  time: /\b(?:\d+\s*(?:-|–|to)?\s*\d*\s*(?:minutes?|mins?|hours?|hrs?|days?|business days?|working days?|weeks?|months?)|today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:on|by|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|\d{1,2}(?::\d{2})?\s*(?:am|pm)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|within (?:the )?(?:hour|day|week)|already|now)\b/i,
+  amount: /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|\b(?:full amount|in full|no charge|free of charge|no fee|nothing|fully refunded|full refund)\b)/i,
+  steps: /(?:^\s*(?:\d+[.)]|[-*•])\s|\b(?:go to|click|tap|open|select|choose|enter|sign in|log in|visit|follow (?:these|the) steps|first,|then,?|next,)\b)/im,
+  'yes-no': /\b(?:yes|no|yep|nope|absolutely|of course|certainly|definitely|unfortunately|we can|we can't|we cannot|you can|you can't|it is|it isn't|it will|it won't|there is|there isn't)\b/i,
+  reason: /\b(?:because|due to|since|caused by|the reason|as a result|that's why|which is why|happened)\b/i,
+  open: /./,
+};
+
+export function replyHasShape(reply: string, shape: AnswerShape): boolean {
+  return SHAPE_IN_REPLY[shape].test(reply);
+}

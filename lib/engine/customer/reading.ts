@@ -1,0 +1,20 @@
+import { type KeyTerm, keyTerms } from './key-terms';
+import { type CustomerMood, readMood } from './mood';
+import { type CustomerQuestion, findQuestions } from './questions';
+
+/** What Reply Coach understood of the customer's message: how they feel, what they asked, what they wrote about. */
+export interface CustomerReading {
+  message: string;
+  mood: CustomerMood;
+  questions: CustomerQuestion[];
+  terms: KeyTerm[];
+}
+
+// The customer's message stays the same while the agent types, so read it once, not on every keystroke.
+let last: CustomerReading | undefined;
+
+export function readCustomerMessage(message: string): CustomerReading {
+  if (last?.message === message) return last;
+  last = { message, mood: readMood(message), questions: findQuestions(message), terms: keyTerms(message) };
+  return last;
+}
