@@ -25,7 +25,11 @@ export interface CompiledRuleSet {
 export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   const rules = effectiveRules(ruleSet)
     .filter((rule) => rule.enabled)
-    .map((rule) => ({ rule, run: compileRule(rule), ...(rule.kind === 'topic' ? { topicState: compileTopicState(rule) } : {}) }));
+    .map((rule): CompiledRule => {
+      if (rule.kind !== 'topic') return { rule, run: compileRule(rule) };
+      const topicState = compileTopicState(rule);
+      return { rule, run: compileTopicRule(rule, topicState), topicState };
+    });
   return { ruleSet, rules };
 }
 

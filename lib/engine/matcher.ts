@@ -1,19 +1,25 @@
 import type { RE2JS } from 're2js';
+import { type PhraseSlot, SLOT_REFERENCE, WORDY_SLOTS, slotSource } from '../rules/phrase-slots';
 import { compileUserPattern } from '../rules/regex';
 import type { MatcherSpec } from '../rules/schema';
 import type { Span } from './types';
 
-/** Finds every match of a rule's phrases and patterns in a text; compiled once per rule set. */
+/** Finds a rule's phrases and patterns in a text; compiled once per rule set. */
 export interface TextMatcher {
   findAll(text: string): Span[];
+  /** Whether there is any match: stops at the first, so it is cheaper than findAll. */
+  test(text: string): boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}_])';
+const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}_])';
 
 /**
- * Phrases become one native RegExp made only of escaped literals (no nested quantifiers, so it
- * cannot backtrack badly); whole words only; any run of spaces matches a space; either apostrophe
- * matches. Team leads' patterns go through RE2 (linear time).
+ * Phrases become one native RegExp made of escaped literals and slots (no ambiguous repetition, so
+ * it cannot backtrack badly); whole words only; any run of spaces matches a space; either apostrophe
+ * matches. Patterns go through RE2 (linear time), one by one: RE2 finds a pattern that starts with
+ * a literal much faster than an alternation of several.
  */
 export function compileMatcher(spec: MatcherSpec): TextMatcher {
   const matchers: TextMatcher[] = [];
@@ -22,33 +28,65 @@ export function compileMatcher(spec: MatcherSpec): TextMatcher {
   if (matchers.length === 1) return matchers[0]!;
   return {
     findAll: (text) => matchers.flatMap((matcher) => matcher.findAll(text)).sort((a, b) => a.start - b.start || b.end - a.end),
+    test: (text) => matchers.some((matcher) => matcher.test(text)),
   };
 }
 
 export function phraseMatcher(phrases: readonly string[], caseSensitive = false): TextMatcher {
-  // Longest first, so "we apologize for any inconvenience" wins over "we apologize".
-  const alternatives = [...new Set(phrases)].sort((a, b) => b.length - a.length).map(phraseSource);
-  const regex = new RegExp(alternatives.join('|'), caseSensitive ? 'gu' : 'giu');
+  // Longest first, so "we apologize for any inconvenience" wins over "we apologize". Phrases that
+  // start and end with a letter share one pair of word-boundary checks, which makes the scan cheaper.
+  const unique = [...new Set(phrases.map((phrase) => phrase.trim()))].sort((a, b) => b.length - a.length);
+  const isWordy = (phrase: string) => startsWordy(phrase) && endsWordy(phrase);
+  const wordy = unique.filter(isWordy).map(phraseBody);
+  const others = unique.filter((phrase) => !isWordy(phrase)).map(phraseWithOwnBoundaries);
+  const alternatives = [...(wordy.length ? [`${NOT_AFTER_WORD}(?:${wordy.join('|')})${NOT_BEFORE_WORD}`] : []), ...others];
+  const flags = caseSensitive ? 'u' : 'iu';
+  const global = new RegExp(alternatives.join('|'), `g${flags}`);
+  const once = new RegExp(alternatives.join('|'), flags);
   return {
     findAll(text) {
       const spans: Span[] = [];
-      for (const match of text.matchAll(regex)) {
+      for (const match of text.matchAll(global)) {
         if (match[0].length > 0) spans.push({ start: match.index, end: match.index + match[0].length });
       }
       return spans;
     },
+    test: (text) => once.test(text),
   };
 }
 
-function phraseSource(phrase: string): string {
-  const body = phrase
-    .trim()
+function startsWordy(phrase: string): boolean {
+  const slot = /^\{([a-z]+)\}/.exec(phrase);
+  return slot ? WORDY_SLOTS.has(slot[1]!) : WORD_CHAR.test(phrase[0] ?? '');
+}
+
+function endsWordy(phrase: string): boolean {
+  const slot = /\{([a-z]+)\}$/.exec(phrase);
+  return slot ? WORDY_SLOTS.has(slot[1]!) : WORD_CHAR.test(phrase.at(-1) ?? '');
+}
+
+/** A phrase's regex: literal words joined by any run of spaces, slots replaced by their patterns. */
+function phraseBody(phrase: string): string {
+  return phrase
     .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
+    .map((word) =>
+      word
+        .split(SLOT_REFERENCE)
+        // split() with a capture group alternates literal text and slot names.
+        .map((part, index) => (index % 2 === 1 ? `(?:${slotSource(part as PhraseSlot)})` : escapeLiteral(part)))
+        .join(''),
+    )
     .join('\\s+');
-  const before = WORD_CHAR.test(phrase.trim()[0] ?? '') ? '(?<![\\p{L}\\p{N}_])' : '';
-  const after = WORD_CHAR.test(phrase.trim().at(-1) ?? '') ? '(?![\\p{L}\\p{N}_])' : '';
-  return `${before}${body}${after}`;
+}
+
+function escapeLiteral(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+}
+
+function phraseWithOwnBoundaries(phrase: string): string {
+  const before = startsWordy(phrase) ? NOT_AFTER_WORD : '';
+  const after = endsWordy(phrase) ? NOT_BEFORE_WORD : '';
+  return `${before}${phraseBody(phrase)}${after}`;
 }
 
 function re2Matcher(pattern: RE2JS): TextMatcher {
@@ -63,6 +101,7 @@ function re2Matcher(pattern: RE2JS): TextMatcher {
       }
       return spans;
     },
+    test: (text) => pattern.matcher(text).find(),
   };
 }
 

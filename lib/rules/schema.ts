@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
+import { phraseSlotError } from './phrase-slots';
 import { userPatternError } from './regex';
 import { CATEGORIES, MOODS, SEVERITIES } from './vocabulary';
 
@@ -15,9 +16,17 @@ const pattern = z.string().min(1).superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-/** What a rule looks for: literal phrases (matched on whole words, any case) and/or RE2 patterns. */
+const phrase = z.string().trim().min(1).superRefine((value, ctx) => {
+  const problem = phraseSlotError(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/**
+ * What a rule looks for: phrases (whole words, any case, with slots such as {number} or {money})
+ * and/or RE2 patterns.
+ */
 const matchers = {
-  phrases: z.array(z.string().trim().min(1)).optional(),
+  phrases: z.array(phrase).optional(),
   patterns: z.array(pattern).optional(),
   caseSensitive: z.boolean().default(false),
 };
@@ -60,7 +69,11 @@ const common = {
 
 /** Text elsewhere that, when present, means a match is fine (e.g. "can't" next to an alternative). */
 const Unless = z
-  .strictObject({ within: z.enum(['sentence', 'draft']).default('sentence'), ...matchers })
+  .strictObject({
+    /** Where the excuse must be: the same sentence, that sentence or the next ("We can't. Please call…"), or anywhere. */
+    within: z.enum(['sentence', 'sentence-or-next', 'draft']).default('sentence'),
+    ...matchers,
+  })
   .refine(hasSomethingToMatch, needsMatchers);
 
 const PhraseRule = z

@@ -3,6 +3,8 @@ import type { Hit, RuleRunner } from '../context';
 import type { Word } from '../text/segment';
 
 const isCaps = (word: Word, minLetters: number) => {
+  // Codes with digits ("DL2251", "4AM") are identifiers, not raised voice.
+  if (/\d/.test(word.text)) return false;
   const letters = word.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= minLetters && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 };
@@ -15,6 +17,8 @@ export function shouting(options: CheckOptions<'shouting'>): RuleRunner {
     for (const sentence of text.sentences) {
       let run: Word[] = [];
       const flush = () => {
+        // "our FAQ I hope…": a trailing "I" or "A" joined the run only in case more capitals followed.
+        while (run.length > 0 && (run.at(-1)!.text === 'I' || run.at(-1)!.text === 'A')) run.pop();
         if (run.length >= options.minCapsWords) hits.push({ start: run[0]!.start, end: run.at(-1)!.end, vars: { match: text.draft.slice(run[0]!.start, run.at(-1)!.end) } });
         run = [];
       };

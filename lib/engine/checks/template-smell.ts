@@ -1,18 +1,18 @@
 import type { CheckOptions } from '../../rules/check-options';
 import type { RuleRunner } from '../context';
 import { bodySentences } from '../context';
-import { keyTerms, stemsOf } from '../customer/key-terms';
+import { keyTermsOf } from '../customer/key-terms';
 
 /**
  * A reply that could have been sent to anyone: the customer wrote about specific things (an order
  * number, a product, what went wrong) and the reply reuses none of them.
  */
 export function templateSmell(options: CheckOptions<'template-smell'>): RuleRunner {
-  return ({ text, input }) => {
-    if (!input.customerMessage || text.words.length < options.minDraftWords) return [];
-    const terms = keyTerms(input.customerMessage);
+  return ({ text, customer }) => {
+    if (!customer || text.words.length < options.minDraftWords) return [];
+    const terms = customer?.terms ?? [];
     if (terms.length === 0) return [];
-    const draftStems = stemsOf(text.prose);
+    const draftStems = new Set(keyTermsOf(text.words).map((term) => term.stem));
     if (terms.some((term) => draftStems.has(term.stem))) return [];
     const anchor = bodySentences(text)[0] ?? text.sentences[0];
     if (!anchor) return [];

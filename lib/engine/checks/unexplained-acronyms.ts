@@ -9,7 +9,8 @@ const WIDELY_KNOWN = [
   'CDT', 'AC', 'DC', 'HD', 'DVD', 'CD', 'MP3', 'JPG', 'PNG', 'GB', 'MB', 'KB', 'TB', 'SIM', 'LED', 'LCD', 'HR', 'QR',
   'COVID', 'NHS', 'IRS', 'LLC', 'INC', 'LTD', 'VPN', 'API', 'SSN', 'ZIP', 'TSA', 'USD', 'EUR', 'GBP', 'CAD', 'AUD',
 ];
-const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}s?$/;
+// Letters only: codes with digits ("DL2251", "C2") are flight numbers and order ids, not acronyms.
+const ACRONYM = /^[A-Z]{2,6}s?$/;
 
 /**
  * Acronyms the customer may not know: all-caps words not widely known, not spelled out in the
@@ -27,6 +28,8 @@ export function unexplainedAcronyms(options: CheckOptions<'unexplained-acronyms'
       words.forEach((word, index) => {
         const bare = word.text.replace(/s$/, '');
         if (!ACRONYM.test(word.text) || known.has(word.text) || known.has(bare) || seen.has(bare)) return;
+        // "AT&T": one name that the segmenter splits at the ampersand.
+        if (text.prose[word.end] === '&' || text.prose[word.start - 1] === '&') return;
         // A run of capitals is shouting, not an acronym; the shouting check speaks to that.
         const neighbours = [words[index - 1], words[index + 1]].filter((near) => near && /^[A-Z]{2,}$/.test(near.text) && !known.has(near.text));
         if (neighbours.length > 0) return;

@@ -1,7 +1,7 @@
 import type { TextModel } from '../text/text-model';
 import type { Sentence } from '../text/segment';
 import { replyHasShape } from './answer-shapes';
-import { keyTerms } from './key-terms';
+import { keyTermsOf } from './key-terms';
 import type { CustomerQuestion } from './questions';
 import { comparableStem } from './synonyms';
 
@@ -11,7 +11,7 @@ const sentenceStems = new WeakMap<TextModel, Set<string>[]>();
 function stemsBySentence(text: TextModel): Set<string>[] {
   let stems = sentenceStems.get(text);
   if (!stems) {
-    stems = text.sentences.map((sentence) => new Set(keyTerms(text.prose.slice(sentence.start, sentence.end)).map((term) => comparableStem(term.stem))));
+    stems = text.sentences.map((sentence) => new Set(keyTermsOf(sentence.words).map((term) => comparableStem(term.stem))));
     sentenceStems.set(text, stems);
   }
   return stems;

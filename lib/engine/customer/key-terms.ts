@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopwords } from 'stopword';
-import { segmentSentences } from '../text/segment';
+import { type Word, segmentSentences } from '../text/segment';
 import type { Span } from '../types';
 
 // Words that say nothing about this customer's case even though they are not stop words.
@@ -25,19 +25,31 @@ export interface KeyTerm extends Span {
 
 /** Content words and identifiers of a text: what a reply that listened would reuse. */
 export function keyTerms(text: string): KeyTerm[] {
+  return keyTermsOf(segmentSentences(text).flatMap((sentence) => sentence.words));
+}
+
+/** The same, from words already segmented (the draft's text model has them). */
+export function keyTermsOf(words: readonly Word[]): KeyTerm[] {
   const terms: KeyTerm[] = [];
-  for (const sentence of segmentSentences(text)) {
-    for (const word of sentence.words) {
-      const lower = word.text.toLowerCase();
-      const isIdentifier = /\d/.test(word.text) && word.text.length >= 2;
-      if (!isIdentifier && (lower.length < 3 || IGNORED.has(lower) || !/\p{L}/u.test(lower))) continue;
-      terms.push({ ...word, stem: isIdentifier ? lower : stemmer(lower), isIdentifier });
-    }
+  for (const word of words) {
+    const lower = word.text.toLowerCase();
+    const isIdentifier = /\d/.test(word.text) && word.text.length >= 2;
+    if (!isIdentifier && (lower.length < 3 || IGNORED.has(lower) || !/\p{L}/u.test(lower))) continue;
+    terms.push({ ...word, stem: isIdentifier ? lower : stemOf(lower), isIdentifier });
   }
   return terms;
 }
 
-/** The stems of a text's words, for "does the reply mention X" questions. */
-export function stemsOf(text: string): Set<string> {
-  return new Set(keyTerms(text).map((term) => term.stem));
+// Stemming is the costly step on a long draft, and replies repeat their words; bounded like the syllable cache.
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 20_000;
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }

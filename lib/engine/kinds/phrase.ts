@@ -1,6 +1,8 @@
 import type { RuleOfKind } from '../../rules/schema';
 import type { Hit, RuleRunner } from '../context';
-import { compileMatcher, overlapsAny } from '../matcher';
+import { compileMatcher } from '../matcher';
+import type { TextModel } from '../text/text-model';
+import type { Span } from '../types';
 
 /** Existence: every match of the phrases or patterns is a finding, unless an "unless" match is near. */
 export function compilePhraseRule(rule: RuleOfKind<'phrase'>): RuleRunner {
@@ -9,17 +11,40 @@ export function compilePhraseRule(rule: RuleOfKind<'phrase'>): RuleRunner {
   return ({ text }) => {
     const matches = matcher.findAll(text.prose);
     if (matches.length === 0) return [];
-    const excusing = unless?.matcher.findAll(text.prose) ?? [];
-    if (unless?.within === 'draft' && excusing.length > 0) return [];
+    if (unless?.within === 'draft' && unless.matcher.test(text.prose)) return [];
+    // Only the sentences around a match are searched for an excuse: most of a long draft never is.
+    const excusedAt = new Map<number, boolean>();
+    const isExcused = (offset: number) => {
+      const index = sentenceIndexAt(text.sentences, offset);
+      if (index === -1 || !unless) return false;
+      let answer = excusedAt.get(index);
+      if (answer === undefined) {
+        const last = unless.within === 'sentence-or-next' ? Math.min(index + 1, text.sentences.length - 1) : index;
+        answer = unless.matcher.test(text.prose.slice(text.sentences[index]!.start, text.sentences[last]!.end));
+        excusedAt.set(index, answer);
+      }
+      return answer;
+    };
     const hits: Hit[] = [];
     for (const match of matches) {
-      if (unless) {
-        const sentence = text.sentences.find((candidate) => candidate.start <= match.start && match.end <= candidate.end);
-        if (sentence && overlapsAny(sentence, excusing)) continue;
-      }
+      if (unless && unless.within !== 'draft' && isExcused(match.start)) continue;
       const vars = { match: text.draft.slice(match.start, match.end) };
       hits.push(rule.replacement === undefined ? { ...match, vars } : { ...match, vars, suggestion: { replacement: rule.replacement } });
     }
     return hits;
   };
+}
+
+/** The index of the sentence holding an offset, or -1 (binary search: sentences are in order and apart). */
+export function sentenceIndexAt(sentences: TextModel['sentences'], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence: Span = sentences[middle]!;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }

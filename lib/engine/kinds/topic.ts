@@ -15,21 +15,27 @@ export function compileTopicState(rule: RuleOfKind<'topic'>): (context: RuleCont
   const customerTrigger = rule.triggers.customer ? compileMatcher(rule.triggers.customer) : undefined;
   const draftTrigger = rule.triggers.draft ? compileMatcher(rule.triggers.draft) : undefined;
   const needs = rule.needs.map((need) => ({ ...need, covers: compileMatcher(need.coveredBy) }));
-  return ({ input, text }) => {
+  // The rule's findings and the panel's checklist both ask, once per analysis.
+  const answers = new WeakMap<RuleContext, TopicState | undefined>();
+  return (context) => {
+    if (!answers.has(context)) answers.set(context, evaluate(context));
+    return answers.get(context);
+  };
+
+  function evaluate({ input, text }: RuleContext): TopicState | undefined {
     const inCustomer = input.customerMessage ? customerTrigger?.findAll(input.customerMessage)[0] : undefined;
     const inDraft = draftTrigger?.findAll(text.prose)[0];
     if (!inCustomer && !inDraft) return undefined;
     return {
       ...(inCustomer ? { customerTrigger: { source: 'customer' as const, ...inCustomer } } : {}),
       ...(inDraft ? { draftMention: inDraft } : {}),
-      needs: needs.map(({ id, label, message, covers }) => ({ id, label, message, covered: covers.findAll(text.prose).length > 0 })),
+      needs: needs.map(({ id, label, message, covers }) => ({ id, label, message, covered: covers.test(text.prose) })),
     };
-  };
+  }
 }
 
 /** Topic: one follow-up finding for each anticipated need of the topic that the reply does not cover. */
-export function compileTopicRule(rule: RuleOfKind<'topic'>): RuleRunner {
-  const stateOf = compileTopicState(rule);
+export function compileTopicRule(rule: RuleOfKind<'topic'>, stateOf = compileTopicState(rule)): RuleRunner {
   return (context) => {
     const state = stateOf(context);
     if (!state) return [];

@@ -8,8 +8,8 @@ const MAX_LINES_AFTER_SIGN_OFF = 4;
 const MAX_WORDS_PER_SIGNATURE_LINE = 6;
 // The RFC 3676 signature delimiter.
 const DELIMITER = /^-- ?$/m;
-// Twitter-style initials at the very end: "*TMC", "^Helen", "/ZZ", "-Jane".
-const TRAILING_INITIALS = /\s[*^/~-][A-Z][A-Za-z]{0,15}\s*$/;
+// Twitter-style initials at the very end: "*TMC", "^Helen", "/ZZ", "-Jane", also "^EC." and "purchase.^SO".
+const TRAILING_INITIALS = /(?:\s[*^/~-]|(?<=[.!?])[*^])[A-Z][A-Za-z]{0,15}\.?\s*$/;
 
 /** The signature block at the end of the draft (sign-off, name, title, company), if there is one. */
 export function findSignature(draft: string): Span | undefined {
@@ -18,7 +18,7 @@ export function findSignature(draft: string): Span | undefined {
   const signOff = findSignOffBlock(draft);
   if (signOff) return signOff;
   const initials = TRAILING_INITIALS.exec(draft);
-  if (initials) return { start: initials.index + 1, end: draft.length };
+  if (initials) return { start: initials.index + (/^\s/.test(initials[0]) ? 1 : 0), end: draft.length };
   return undefined;
 }
 

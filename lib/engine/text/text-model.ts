@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { findLinks, type LinkSpan } from './links';
 import { findPlaceholders, type Placeholder } from './placeholders';
 import { findQuotedHistory } from './quoted-history';
 import { segmentSentences, type Sentence, type Word } from './segment';
@@ -34,7 +35,8 @@ export function buildTextModel(draft: string): TextModel {
   const withoutHistory = blankOut(draft, findQuotedHistory(draft));
   // The signature sits above any quoted history, so look for it once the history is blanked out.
   const signature = findSignature(withoutHistory);
-  const prose = blankOut(withoutHistory, [...placeholders, ...(signature ? [signature] : [])]);
+  const blanked = blankOut(withoutHistory, [...placeholders, ...(signature ? [signature] : [])]);
+  const prose = maskLinks(blanked, findLinks(blanked));
   const sentences = segmentSentences(prose);
   const paragraphs = groupParagraphs(prose, sentences);
   const words = sentences.flatMap((sentence) => sentence.words);
@@ -53,6 +55,19 @@ function blankOut(text: string, spans: Span[]): string {
     const start = Math.max(span.start, cursor);
     result += text.slice(cursor, start) + text.slice(start, span.end).replace(/[^\n]/g, ' ');
     cursor = span.end;
+  }
+  return result + text.slice(cursor);
+}
+
+/** Links and e-mail addresses become one neutral word ("https://______"): no letters to judge, no "?" or "." to split on. */
+function maskLinks(text: string, links: LinkSpan[]): string {
+  if (links.length === 0) return text;
+  let result = '';
+  let cursor = 0;
+  for (const link of links.sort((a, b) => a.start - b.start)) {
+    if (link.start < cursor) continue;
+    result += text.slice(cursor, link.start + link.keep) + '_'.repeat(link.end - link.start - link.keep);
+    cursor = link.end;
   }
   return result + text.slice(cursor);
 }

@@ -114,3 +114,32 @@ describe('a rule switched off', () => {
     expect(analyze({ draft: 'hello' }, set).findings).toEqual([]);
   });
 });
+
+describe('phrase slots', () => {
+  it('match numbers, amounts, durations, dates, times and links inside phrases', () => {
+    const set = ruleSetOf({ kind: 'phrase', phrases: ['within {duration}', 'refund of {money}', 'by {weekday}', 'on {date}', 'at {clock}', 'see {link}'] });
+    const draft = 'It arrives within 3-5 business days. A refund of $12.50 by Friday, on June 14th at 3pm; see https://x.example/a.';
+    expect(spans(draft, analyze({ draft }, set).findings)).toEqual([
+      'within 3-5 business days',
+      'refund of $12.50',
+      'by Friday',
+      'on June 14th',
+      'at 3pm',
+      'see https://x.example/a',
+    ]);
+  });
+
+  it('are rejected when unknown, with the path of the phrase', async () => {
+    const { loadRuleSet } = await import('../../../lib/rules/load');
+    const result = loadRuleSet(JSON.stringify({ schemaVersion: 1, name: 'x', rules: [{ id: 'a', kind: 'phrase', category: 'tone', message: 'm', explanation: 'e', phrases: ['ok', 'in {fortnight}'] }] }), 'json');
+    expect(result.ok || result.errors[0]).toEqual(expect.objectContaining({ path: 'rules[0].phrases[1]', message: expect.stringContaining('unknown slot {fortnight}') }));
+  });
+});
+
+describe('"unless" within the sentence or the next', () => {
+  it('lets the way forward come in the following sentence', () => {
+    const set = ruleSetOf({ kind: 'phrase', phrases: ["can't"], unless: { within: 'sentence-or-next', phrases: ['please call'] } });
+    expect(analyze({ draft: "We can't change it here. Please call us." }, set).findings).toEqual([]);
+    expect(analyze({ draft: "We can't change it here. It's policy. Please call us." }, set).findings).toHaveLength(1);
+  });
+});

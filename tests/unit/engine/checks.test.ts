@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/engine';
+
+const spans = (draft: string, ruleId: string, extra: Record<string, string> = {}) =>
+  analyze({ draft, ...extra })
+    .findings.filter((finding) => finding.ruleId === ruleId)
+    .map((finding) => draft.slice(finding.start, finding.end));
+
+describe('shouting', () => {
+  it('flags runs of capitals, not codes, acronyms or a trailing "I"', () => {
+    expect(spans('Please DO NOT reorder. Our FAQ I hope helps. Flight DL2251 BOARDS 4PM.', 'tone.shouting')).toEqual(['DO NOT']);
+  });
+});
+
+describe('unexplained acronyms', () => {
+  it('flags an unknown acronym once, and leaves codes, names and spelled-out ones alone', () => {
+    const draft = 'Your CSR will call. The CSR is Jo. AT&T says gate C2 for DL2251. Proof of delivery (POD) is attached.';
+    expect(spans(draft, 'clarity.unexplained-acronym')).toEqual(['CSR']);
+  });
+
+  it("doesn't flag an acronym the customer used", () => {
+    expect(spans('The MOQ is 24.', 'clarity.unexplained-acronym', { customerMessage: 'What is the MOQ?' })).toEqual([]);
+  });
+});
+
+describe('links and e-mail addresses', () => {
+  it('are not judged as prose: no shouting, no acronyms, no sentence split at their "?"', () => {
+    const draft = 'Please see https://help.example.com/UPDATE/NOW?ref=ABC and write to SUPPORT@EXAMPLE.COM today.';
+    const ids = analyze({ draft }).findings.map((finding) => finding.ruleId);
+    expect(ids).not.toContain('tone.shouting');
+    expect(ids).not.toContain('clarity.unexplained-acronym');
+  });
+
+  it('still count as giving a link, e.g. a tracking link', () => {
+    const draft = 'Your parcel has shipped: https://track.example/123 and should arrive by Friday. If it has not arrived by then, reply here.';
+    const needs = analyze({ draft }).findings.filter((finding) => finding.topic === 'delivery').map((finding) => finding.need);
+    expect(needs).toEqual([]);
+  });
+});
+
+describe('Twitter-style sign-offs', () => {
+  it.each(['Thanks for flying with us! ^EC.', 'Thanks for your purchase.^SO', 'Glad we could help. *TMC'])('are not judged: %s', (draft) => {
+    expect(analyze({ draft }).findings).toEqual([]);
+  });
+});
