@@ -82,6 +82,8 @@ const PhraseRule = z
     kind: z.literal('phrase'),
     ...matchers,
     unless: Unless.optional(),
+    /** Longer phrases that contain a match and make it fine: "soon", but not "as soon as it ships". */
+    exceptions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
     /** When set, every match can be replaced by this text in one click ("!!!" → "!"). */
     replacement: z.string().optional(),
   })

@@ -8,9 +8,14 @@ import type { Span } from '../types';
 export function compilePhraseRule(rule: RuleOfKind<'phrase'>): RuleRunner {
   const matcher = compileMatcher(rule);
   const unless = rule.unless ? { within: rule.unless.within, matcher: compileMatcher(rule.unless) } : undefined;
+  const exceptions = rule.exceptions ? compileMatcher(rule.exceptions) : undefined;
   return ({ text }) => {
-    const matches = matcher.findAll(text.prose);
+    let matches = matcher.findAll(text.prose);
     if (matches.length === 0) return [];
+    if (exceptions) {
+      const excepted = exceptions.findAll(text.prose);
+      matches = matches.filter((match) => !excepted.some((exception) => exception.start <= match.start && match.end <= exception.end));
+    }
     if (unless?.within === 'draft' && unless.matcher.test(text.prose)) return [];
     // Only the sentences around a match are searched for an excuse: most of a long draft never is.
     const excusedAt = new Map<number, boolean>();

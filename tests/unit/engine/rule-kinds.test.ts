@@ -143,3 +143,12 @@ describe('"unless" within the sentence or the next', () => {
     expect(analyze({ draft: "We can't change it here. It's policy. Please call us." }, set).findings).toHaveLength(1);
   });
 });
+
+describe('phrase exceptions', () => {
+  it('drop a match that is part of a longer, harmless phrase', () => {
+    const set = ruleSetOf({ kind: 'phrase', phrases: ['soon'], exceptions: { phrases: ['as soon as it'] } });
+    const draft = 'It ships soon. We email you as soon as it leaves.';
+    expect(spans(draft, analyze({ draft }, set).findings)).toEqual(['soon']);
+    expect(analyze({ draft }, set).findings[0]!.start).toBe(9);
+  });
+});
