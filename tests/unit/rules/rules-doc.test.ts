@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultRuleSet } from '../../../lib/rules/default-pack';
+import { rulesDocument } from '../../../lib/rules/rules-doc';
+
+describe('docs/rules.md', () => {
+  it('is generated from the current pack (run `npm run docs:rules` after editing rules/*.yaml)', () => {
+    const committed = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+    expect(committed).toBe(rulesDocument(defaultRuleSet()));
+  });
+
+  it('documents every rule of the pack with its reason', () => {
+    const document = rulesDocument(defaultRuleSet());
+    for (const rule of defaultRuleSet().rules) {
+      expect(document).toContain(`### \`${rule.id}\``);
+      expect(document).toContain(rule.explanation);
+    }
+  });
+});
