@@ -5,8 +5,9 @@ import type { Hit, RuleContext } from './context';
 import { firstNameOf } from './customer/first-name';
 import { readCustomerMessage } from './customer/reading';
 import { summarizeListening } from './listening';
-import { buildTextModel } from './text/text-model';
-import { type AnalysisInput, type AnalysisResult, type Finding, SEVERITIES } from './types';
+import { readingGrade } from './readability';
+import { type TextModel, buildTextModel } from './text/text-model';
+import { type AnalysisInput, type AnalysisResult, type DraftStats, type Finding, SEVERITIES } from './types';
 import type { Rule } from '../rules/schema';
 
 const compiledSets = new WeakMap<RuleSet, CompiledRuleSet>();
@@ -44,7 +45,16 @@ export function analyze(input: AnalysisInput, ruleSet: RuleSet | CompiledRuleSet
     }
   }
   const listening = summarizeListening(set, context);
-  return { findings: findings.sort(byPosition), ...(listening ? { listening } : {}) };
+  return { findings: findings.sort(byPosition), ...(listening ? { listening } : {}), stats: draftStats(text) };
+}
+
+function draftStats(text: TextModel): DraftStats {
+  const grade = readingGrade(text.sentences);
+  return {
+    words: text.words.length,
+    sentences: text.sentences.length,
+    ...(grade ? { readingGrade: Math.round(grade.grade * 10) / 10 } : {}),
+  };
 }
 
 function toFinding(rule: Rule, hit: Hit, context: RuleContext): Finding {

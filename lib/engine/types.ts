@@ -50,6 +50,15 @@ export interface AnalysisResult {
   findings: Finding[];
   /** Present when there is a customer message or a topic: what the panel's "listening" sections show. */
   listening?: Listening;
+  /** Measures of the reply itself (not of quoted text or the signature); absent for an empty draft. */
+  stats?: DraftStats;
+}
+
+export interface DraftStats {
+  words: number;
+  sentences: number;
+  /** Flesch–Kincaid grade of the whole reply; absent when it has no words to grade. */
+  readingGrade?: number;
 }
 
 /** A span of text: UTF-16 offsets into the string it was found in. */
