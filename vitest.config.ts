@@ -9,6 +9,19 @@ export default defineConfig({
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts'], environment: 'node' },
       },
+      {
+        // The built extension in Debian's Chromium against fixture helpdesk pages (tests/e2e/global-setup.ts).
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // One browser at a time: the machine has two cores and each file starts its own Chromium.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Reply Coach',
     description:
       'Coaches support replies as you type them in your helpdesk: tone, empathy, clarity, personalization and follow-up. Nothing leaves your browser.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
+    // Any other site only when the agent enables it from the panel (asked at run time, per site).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Open Reply Coach' },
     ...(browser === 'firefox'
       ? {

@@ -1,0 +1,42 @@
+import type { AdapterId } from '../messaging/adapter-ids';
+import type { HelpdeskAdapter } from './adapter';
+import { freshdesk } from './freshdesk';
+import { front } from './front';
+import { generic } from './generic';
+import { gmail } from './gmail';
+import { gorgias } from './gorgias';
+import { helpscout } from './helpscout';
+import { hubspot } from './hubspot';
+import { intercom } from './intercom';
+import { helpdeskForHost } from './hosts';
+import { salesforce } from './salesforce';
+import { zendesk } from './zendesk';
+import { zohoDesk } from './zoho-desk';
+
+/** The helpdesks whose DOM we know. A helpdesk host without one here is read by the generic adapter. */
+export const HELPDESK_ADAPTERS: Partial<Record<AdapterId, HelpdeskAdapter>> = {
+  zendesk,
+  freshdesk,
+  intercom,
+  helpscout,
+  front,
+  gmail,
+  salesforce,
+  hubspot,
+  'zoho-desk': zohoDesk,
+  gorgias,
+};
+
+/** The adapter for a page's host: its helpdesk's when we have one, else generic. */
+export function adapterForHost(hostname: string): HelpdeskAdapter {
+  const id = helpdeskForHost(hostname);
+  return (id && HELPDESK_ADAPTERS[id]) || generic;
+}
+
+/**
+ * The adapter that reads a given editor: the site's when the editor is (or sits in) its reply editor, else generic —
+ * so a helpdesk that changed its DOM, or another text field on its pages, is still read.
+ */
+export function adapterForEditor(siteAdapter: HelpdeskAdapter, editor: HTMLElement): HelpdeskAdapter {
+  return siteAdapter !== generic && editor.closest(siteAdapter.editorSelector) ? siteAdapter : generic;
+}

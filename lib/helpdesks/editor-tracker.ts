@@ -1,0 +1,223 @@
+import type { AdapterId } from '../messaging/adapter-ids';
+import type { HelpdeskAdapter, TicketContext } from './adapter';
+import { adapterForEditor } from './adapters';
+import type { DraftPositions } from './draft-positions';
+import { deepActiveElement, findEditableRoot, isTextArea } from './editable';
+import { readDraft } from './read-draft';
+import { isVisible } from './visibility';
+
+/** One reading of the editor the agent is working in. */
+export interface DraftReading {
+  adapterId: AdapterId;
+  draft: string;
+  context: TicketContext;
+  /** Offsets in `draft` → DOM positions in the editor (for highlights and fixes). */
+  positions: DraftPositions;
+  readMs: number;
+}
+
+export interface EditorTrackerOptions {
+  doc: Document;
+  /** The adapter for this page's host (generic on sites without one). */
+  siteAdapter: HelpdeskAdapter;
+  onDraft(reading: DraftReading): void;
+  /** The editor that was read is gone and none replaced it. */
+  onEditorLost(): void;
+  /** Stops all listening and observing (the content script's context ends). */
+  signal: AbortSignal;
+  debounceMs?: number;
+}
+
+export const DRAFT_DEBOUNCE_MS = 150;
+
+/**
+ * Follows the editor the agent focuses and reports its draft and ticket context, debounced, never
+ * during IME composition. Nothing runs until an editor gets focus; afterwards the last focused editor
+ * stays watched (a macro can fill it while focus is on a menu) until it leaves the page. Only reads:
+ * it never writes to the editor nor adds anything to the page.
+ */
+export function trackEditors(options: EditorTrackerOptions): { current(): DraftReading | undefined } {
+  const { doc, siteAdapter, signal } = options;
+  const debounceMs = options.debounceMs ?? DRAFT_DEBOUNCE_MS;
+  let tracked: TrackedEditor | undefined;
+  let lastReading: DraftReading | undefined;
+  let lastSent = '';
+  const watchedShadowRoots = new WeakSet<Node>();
+
+  const onFocus = (event: Event): void => {
+    const path = event.composedPath();
+    // Focus moving inside one shadow root is not seen from the document (the retargeted event is
+    // dropped), so listen inside every shadow root focus has passed through.
+    for (const node of path) {
+      if (isShadowRoot(node) && !watchedShadowRoots.has(node)) {
+        watchedShadowRoots.add(node);
+        node.addEventListener('focusin', onFocus, { capture: true, signal });
+      }
+    }
+    const target = path[0] ?? event.target;
+    const editor = target === doc.defaultView ? findEditableRoot(doc.body) : findEditableRoot(target);
+    if (!editor) return;
+    // Back in the same editor: the agent may have changed the ticket meanwhile (reply ↔ note switch).
+    if (editor === tracked?.editor) tracked.schedule();
+    else follow(editor);
+  };
+
+  const follow = (editor: HTMLElement): void => {
+    tracked?.stop();
+    tracked = new TrackedEditor(editor, adapterForEditor(siteAdapter, editor), doc, debounceMs, {
+      read: (current) => {
+        if (!current.editor.isConnected) return replaceLostEditor();
+        const started = performance.now();
+        const { text, positions } = readDraft(current.editor);
+        const context = readContextSafely(current.adapter, current.editor);
+        const reading: DraftReading = { adapterId: current.adapter.id, draft: text, context, positions, readMs: performance.now() - started };
+        lastReading = reading;
+        // Unchanged text and context (a re-render, a caret move) are not worth a message.
+        const fingerprint = JSON.stringify([reading.adapterId, reading.draft, reading.context]);
+        if (fingerprint === lastSent) return;
+        lastSent = fingerprint;
+        options.onDraft(reading);
+      },
+      gone: () => replaceLostEditor(),
+    });
+  };
+
+  const replaceLostEditor = (): void => {
+    const lost = tracked;
+    if (!lost) return;
+    // A re-rendered editor: focus already moved to its replacement, or the helpdesk's own composer
+    // is back in view (never guessed for the generic adapter, where any textarea would match).
+    const replacement =
+      findEditableRoot(deepActiveElement(doc)) ??
+      (lost.adapter.id === 'generic' ? null : findVisibleEditor(doc, lost.adapter.editorSelector));
+    if (replacement && replacement !== lost.editor) return follow(replacement);
+    lost.stop();
+    tracked = undefined;
+    lastReading = undefined;
+    lastSent = '';
+    options.onEditorLost();
+  };
+
+  let listeners = new AbortController();
+  const listen = (): void => {
+    listeners.abort();
+    listeners = new AbortController();
+    const until = AbortSignal.any([signal, listeners.signal]);
+    doc.addEventListener('focusin', onFocus, { capture: true, signal: until });
+    // A designMode iframe document gets focus as a whole: the event targets its window.
+    doc.defaultView?.addEventListener('focus', onFocus, { capture: true, signal: until });
+    // A full navigation ends the page: its draft is gone with it.
+    doc.defaultView?.addEventListener('pagehide', () => tracked && replaceLostEditor(), { signal: until });
+  };
+  listen();
+
+  // Editor iframes are rewritten with document.open/write (CKEditor 4, Salesforce), which erases every
+  // event listener on the document and its window but keeps mutation observers: listen again, and
+  // follow the editor the new document holds. Only the document's own children are watched: cheap.
+  let root = doc.documentElement;
+  const rewrites = new MutationObserver(() => {
+    if (doc.documentElement === root) return;
+    root = doc.documentElement;
+    listen();
+    if (tracked && !tracked.editor.isConnected) replaceLostEditor();
+  });
+  rewrites.observe(doc, { childList: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      rewrites.disconnect();
+      tracked?.stop();
+    },
+    { once: true },
+  );
+
+  return { current: () => lastReading };
+}
+
+/** The first visible editable matching `selector`, e.g. the composer of the ticket now on screen. */
+export function findVisibleEditor(root: ParentNode, selector: string): HTMLElement | null {
+  for (const candidate of root.querySelectorAll<HTMLElement>(selector)) {
+    const editor = findEditableRoot(candidate) ?? findEditableRoot(candidate.querySelector('[contenteditable="true"], textarea'));
+    if (editor && isVisible(editor)) return editor;
+  }
+  return null;
+}
+
+function readContextSafely(adapter: HelpdeskAdapter, editor: HTMLElement): TicketContext {
+  const scope = (adapter.conversationSelector && editor.closest(adapter.conversationSelector)) || editor.ownerDocument;
+  try {
+    return withoutEmptyFields(adapter.readContext(scope, editor));
+  } catch {
+    // A helpdesk changed its DOM in a way the adapter did not expect: the draft still counts.
+    return { composer: 'reply' };
+  }
+}
+
+function withoutEmptyFields(context: TicketContext): TicketContext {
+  const result: TicketContext = { composer: context.composer };
+  if (context.customerName) result.customerName = context.customerName;
+  if (context.customerMessage) result.customerMessage = context.customerMessage;
+  if (context.subject) result.subject = context.subject;
+  return result;
+}
+
+function isShadowRoot(node: EventTarget): node is ShadowRoot {
+  return (node as Node).nodeType === 11 && 'host' in node;
+}
+
+/** The listeners and observers on one editor; `stop()` removes them all. */
+class TrackedEditor {
+  private readonly controller = new AbortController();
+  private readonly observers: MutationObserver[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private composing = false;
+
+  constructor(
+    readonly editor: HTMLElement,
+    readonly adapter: HelpdeskAdapter,
+    doc: Document,
+    private readonly debounceMs: number,
+    private readonly handlers: { read(tracked: TrackedEditor): void; gone(): void },
+  ) {
+    const { signal } = this.controller;
+    const schedule = (): void => this.schedule();
+    // Rich editors often cancel `beforeinput` and change the DOM themselves, so no `input` fires:
+    // watch their DOM. A textarea's value changes without any DOM mutation: listen to `input`.
+    editor.addEventListener('input', schedule, { signal });
+    if (!isTextArea(editor)) this.observe(editor, { childList: true, subtree: true, characterData: true }, schedule);
+    editor.addEventListener('compositionstart', () => (this.composing = true), { signal });
+    editor.addEventListener(
+      'compositionend',
+      () => {
+        this.composing = false;
+        this.schedule();
+      },
+      { signal },
+    );
+    // SPA navigation and re-renders remove the editor without any event on it.
+    this.observe(doc, { childList: true, subtree: true }, () => {
+      if (!editor.isConnected) handlers.gone();
+    });
+    handlers.read(this);
+  }
+
+  stop(): void {
+    this.controller.abort();
+    for (const observer of this.observers) observer.disconnect();
+    clearTimeout(this.timer);
+  }
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      // Mid-composition text is not final (IME candidates); compositionend schedules the read.
+      if (!this.composing && !this.controller.signal.aborted) this.handlers.read(this);
+    }, this.debounceMs);
+  }
+
+  private observe(target: Node, init: MutationObserverInit, callback: () => void): void {
+    const observer = new MutationObserver(callback);
+    observer.observe(target, init);
+    this.observers.push(observer);
+  }
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ADAPTER_IDS } from './adapter-ids';
+
+// Messages a helpdesk page's content script sends to the background. The content script imports
+// only the inferred types (never zod at run time), which keeps what runs in every helpdesk page small;
+// the background validates each message with these schemas on receipt.
+
+export const composerKindSchema = z.enum(['reply', 'note']);
+export type ComposerKind = z.infer<typeof composerKindSchema>;
+
+/** What the page shows around the draft. Fields a helpdesk does not show (or we cannot find) are left out. */
+export const draftContextSchema = z.strictObject({
+  customerName: z.string().optional(),
+  customerMessage: z.string().optional(),
+  subject: z.string().optional(),
+  composer: composerKindSchema,
+});
+export type DraftContext = z.infer<typeof draftContextSchema>;
+
+/** Which frame the editor lives in; the background adds the frame id the browser reports. */
+export const frameInfoSchema = z.strictObject({
+  url: z.string(),
+  isTopFrame: z.boolean(),
+});
+export type FrameInfo = z.infer<typeof frameInfoSchema>;
+
+export const draftSnapshotMessageSchema = z.strictObject({
+  type: z.literal('draft-snapshot'),
+  adapterId: z.enum(ADAPTER_IDS),
+  draft: z.string(),
+  context: draftContextSchema,
+  frame: frameInfoSchema,
+  /** How long reading the draft took in the page, so budgets can be checked in a real browser. */
+  readMs: z.number().nonnegative(),
+});
+export type DraftSnapshotMessage = z.infer<typeof draftSnapshotMessageSchema>;
+
+/** The editor this frame was reading is gone (ticket closed, SPA navigation) and no other took its place. */
+export const editorLostMessageSchema = z.strictObject({
+  type: z.literal('editor-lost'),
+  frame: frameInfoSchema,
+});
+export type EditorLostMessage = z.infer<typeof editorLostMessageSchema>;
+
+export const contentMessageSchema = z.discriminatedUnion('type', [draftSnapshotMessageSchema, editorLostMessageSchema]);
+export type ContentMessage = z.infer<typeof contentMessageSchema>;

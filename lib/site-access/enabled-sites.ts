@@ -1,0 +1,60 @@
+import type { browser as extensionBrowser } from 'wxt/browser';
+import { enabledSitePatterns } from './site-pattern';
+
+type ExtensionBrowser = typeof extensionBrowser;
+/** The APIs the "enabled sites" feature uses (tests pass in-memory stand-ins). */
+export type SiteAccessApi = Pick<ExtensionBrowser, 'permissions' | 'scripting' | 'tabs'>;
+
+/** The same content script as on helpdesks; on other sites it picks the generic adapter. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/helpdesk.js';
+export const ENABLED_SITES_SCRIPT_ID = 'reply-coach-enabled-sites';
+
+/**
+ * Makes the registered content script match exactly the sites the agent enabled. The browser keeps
+ * the granted host permissions, so they are the one record of which sites are on: enabling is
+ * remembered per site, and removing the permission (from the browser's settings too) turns it off.
+ */
+export async function syncEnabledSites(api: SiteAccessApi): Promise<string[]> {
+  const { origins = [] } = await api.permissions.getAll();
+  const sites = enabledSitePatterns(origins);
+  const registered = await api.scripting.getRegisteredContentScripts({ ids: [ENABLED_SITES_SCRIPT_ID] });
+  if (sites.length === 0) {
+    if (registered.length > 0) await api.scripting.unregisterContentScripts({ ids: [ENABLED_SITES_SCRIPT_ID] });
+    return sites;
+  }
+  const script = {
+    id: ENABLED_SITES_SCRIPT_ID,
+    js: [CONTENT_SCRIPT_FILE],
+    matches: sites,
+    allFrames: true,
+    matchOriginAsFallback: true,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
+  if (registered.length > 0) await api.scripting.updateContentScripts([script]);
+  else await api.scripting.registerContentScripts([script]);
+  return sites;
+}
+
+/** Starts the content script in the tabs already open on newly enabled sites (registration only covers new page loads). */
+export async function startInOpenTabs(api: SiteAccessApi, sitePatterns: string[]): Promise<void> {
+  if (sitePatterns.length === 0) return;
+  const tabs = await api.tabs.query({ url: sitePatterns });
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : // A tab may have navigated away or be a page the browser protects: nothing to do there.
+          api.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
+    ),
+  );
+}
+
+/** Background wiring: registrations follow granted permissions, at start and whenever they change. */
+export function listenForSiteAccess(api: SiteAccessApi): void {
+  void syncEnabledSites(api);
+  api.permissions.onAdded.addListener(({ origins = [] }) => {
+    void syncEnabledSites(api).then((sites) => startInOpenTabs(api, sites.filter((site) => origins.includes(site))));
+  });
+  api.permissions.onRemoved.addListener(() => void syncEnabledSites(api));
+}

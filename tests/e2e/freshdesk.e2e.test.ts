@@ -1,0 +1,15 @@
+import { describeHelpdesk } from './support/describe-helpdesk';
+
+describeHelpdesk({
+  title: 'Freshdesk (Froala 4.0)',
+  url: 'https://acme.freshdesk.com/a/tickets/9021',
+  adapterId: 'freshdesk',
+  editor: '.fr-element.fr-view',
+  openComposer: (page) => page.click('[data-test-id="ticket-action-reply"]'),
+  switchToNote: (page) => page.click('[data-test-id="ticket-action-note"]'),
+  context: {
+    customerName: 'Priya Shah',
+    customerMessage: 'Here is the photo. When will the new one ship?',
+    subject: 'Mug arrived broken',
+  },
+});

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HelpdeskBrowser, replyText } from './support/helpdesk-browser';
+
+const env = inject('e2e');
+// A Zendesk host, but a page no adapter knows: the generic adapter must still read the draft.
+const PAGE_URL = 'https://classic.zendesk.com/tickets/311';
+
+describe.skipIf(!env.chromiumPath)('generic adapter (plain textarea)', () => {
+  let browser: HelpdeskBrowser;
+
+  beforeAll(async () => {
+    browser = await HelpdeskBrowser.launch(env);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reads the textarea the agent types in, and not the subject line', async () => {
+    const page = await browser.open(PAGE_URL);
+    await page.click('textarea');
+    await page.keyboard.type('Hello,\nplease try again now.');
+    await page.click('input[name="subject"]');
+    await page.keyboard.type(' (urgent)');
+
+    await expect.poll(() => browser.tabState(page)).toMatchObject({
+      adapterId: 'generic',
+      draft: 'Hello,\nplease try again now.',
+      context: { composer: 'reply' },
+    });
+    expect((await browser.tabState(page))?.context).toEqual({ composer: 'reply' });
+    await page.close();
+  });
+
+  it('leaves exactly the typed text after 2,000 characters', async () => {
+    const page = await browser.open(PAGE_URL);
+    const text = replyText(2000);
+    await page.click('textarea');
+    await page.keyboard.type(text);
+
+    expect(await page.inputValue('textarea')).toBe(text);
+    await expect.poll(() => browser.tabState(page).then((state) => state?.draft)).toBe(text);
+    await page.close();
+  });
+});

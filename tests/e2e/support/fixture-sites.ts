@@ -1,0 +1,30 @@
+/**
+ * The helpdesk hosts the e2e tests visit and the fixture page each one serves. Chromium resolves
+ * these names to the local HTTPS fixture server, so the extension sees the real host names.
+ */
+export const FIXTURE_SITES = {
+  /** Zendesk Agent Workspace with CKEditor 5. */
+  'acme.zendesk.com': 'zendesk',
+  /** Freshdesk agent ticket with Froala 4.0. */
+  'acme.freshdesk.com': 'freshdesk',
+  /** Intercom inbox with a ProseMirror composer. */
+  'app.intercom.com': 'intercom',
+  /** Help Scout conversation with a Slate composer. */
+  'secure.helpscout.net': 'helpscout',
+  /** Gmail thread with an inline reply (plain contenteditable). */
+  'mail.google.com': 'gmail',
+  /** HubSpot conversations inbox with a ProseMirror composer. */
+  'app.hubspot.com': 'hubspot',
+  /** Salesforce case: CKEditor 4 two iframes deep, Quill for Chatter posts. */
+  'acme.lightning.force.com': 'salesforce',
+  /** Zoho Desk (EU) with the ZE iframe editor. */
+  'desk.zoho.eu': 'zoho-desk',
+  /** Front conversation (assumed markup) with Quill editors for the reply and the comment. */
+  'app.frontapp.com': 'front',
+  /** Gorgias ticket (assumed markup) with a Lexical editor. */
+  'acme.gorgias.com': 'gorgias',
+  /** A page on a helpdesk host whose DOM no adapter knows: the generic adapter reads its textarea. */
+  'classic.zendesk.com': 'textarea',
+} as const satisfies Record<string, string>;
+
+export type FixtureHost = keyof typeof FIXTURE_SITES;

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { tabStateMessageSchema, type TabState } from '../../../lib/messaging/panel-messages';
+import type { E2eEnvironment } from '../global-setup';
+import { FIXTURE_SITES } from './fixture-sites';
+
+/**
+ * Debian's Chromium with the built extension loaded, the fixture hosts resolved to the local fixture
+ * server, and a side panel page to ask the background what it knows, the way the real panel does.
+ */
+export class HelpdeskBrowser {
+  /** Every host a page asked for: the extension must not add any. */
+  readonly requestedHosts = new Set<string>();
+  private panel: Page | undefined;
+
+  private constructor(
+    private readonly context: BrowserContext,
+    readonly extensionId: string,
+    private readonly profileDir: string,
+  ) {
+    context.on('request', (request) => this.requestedHosts.add(new URL(request.url()).host));
+  }
+
+  static async launch(env: E2eEnvironment): Promise<HelpdeskBrowser> {
+    if (!env.chromiumPath) throw new Error('Chromium is not installed');
+    const profileDir = mkdtempSync(join(env.tmpDir, 'profile-'));
+    const hostRules = Object.keys(FIXTURE_SITES).map((host) => `MAP ${host} 127.0.0.1:${env.fixturePort}`);
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: env.chromiumPath,
+      headless: true,
+      // Playwright disables extensions by default.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--disable-extensions-except=${env.extensionPath}`,
+        `--load-extension=${env.extensionPath}`,
+        `--host-resolver-rules=${hostRules.join(', ')}`,
+        '--ignore-certificate-errors',
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    return new HelpdeskBrowser(context, extensionId, profileDir);
+  }
+
+  async open(url: string): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  /**
+   * What the background holds for the tab showing `page`, asked from the side panel page with the same
+   * message the panel uses. The panel asks for the active tab, so `page` is brought to the front first.
+   */
+  async tabState(page: Page): Promise<TabState | null> {
+    await page.bringToFront();
+    const panel = await this.panelPage();
+    const answer = await panel.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeForPanel };
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      return chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: tab?.id });
+    });
+    return tabStateMessageSchema.parse(answer).state;
+  }
+
+  /** The state of a tab by id (e.g. one that was closed). */
+  async tabStateById(tabId: number): Promise<TabState | null> {
+    const panel = await this.panelPage();
+    const answer = await panel.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeForPanel };
+      return chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id });
+    }, tabId);
+    return tabStateMessageSchema.parse(answer).state;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    rmSync(this.profileDir, { recursive: true, force: true });
+  }
+
+  private async panelPage(): Promise<Page> {
+    if (!this.panel) {
+      this.panel = await this.context.newPage();
+      await this.panel.goto(`chrome-extension://${this.extensionId}/sidepanel.html`);
+    }
+    return this.panel;
+  }
+}
+
+/** The few extension APIs the panel page calls here (the test has no @types/chrome). */
+interface ChromeForPanel {
+  tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/** About `length` characters of ordinary reply text: words, digits, punctuation, single spaces. */
+export function replyText(length: number): string {
+  const sentence = 'Thanks for your patience, Maria. I checked order 88412 and the refund of 49.99 EUR is on its way! ';
+  return sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length - 1).trimEnd() + '.';
+}

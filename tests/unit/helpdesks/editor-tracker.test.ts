@@ -1,0 +1,195 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generic } from '../../../lib/helpdesks/generic';
+import { trackEditors, type DraftReading } from '../../../lib/helpdesks/editor-tracker';
+import type { HelpdeskAdapter } from '../../../lib/helpdesks/adapter';
+import { zendesk } from '../../../lib/helpdesks/zendesk';
+import { loadFixtureBody } from './load-fixture';
+
+const ZENDESK_EDITOR = '[data-side-conversations-anchor-id="4522"] [data-test-id="omnicomposer-rich-text-ckeditor"]';
+
+let controller: AbortController;
+let drafts: DraftReading[];
+let lost: number;
+
+function track(siteAdapter: HelpdeskAdapter = generic): void {
+  trackEditors({ doc: document, siteAdapter, signal: controller.signal, onDraft: (reading) => drafts.push(reading), onEditorLost: () => lost++ });
+}
+
+function focus(element: Element): void {
+  element.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+}
+
+/** Lets MutationObserver callbacks run, then moves the clock on. */
+async function wait(ms: number): Promise<void> {
+  await Promise.resolve();
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+function type(editor: HTMLElement, text: string): void {
+  const paragraph = editor.querySelector('p') ?? editor.appendChild(document.createElement('p'));
+  paragraph.textContent = (paragraph.textContent ?? '') + text;
+  editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  controller = new AbortController();
+  drafts = [];
+  lost = 0;
+  document.body.innerHTML = '';
+});
+
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
+
+describe('following the editor the agent works in', () => {
+  it('does nothing until an editor gets focus', async () => {
+    document.body.innerHTML = '<div contenteditable="true"><p>Draft</p></div><button>Send</button>';
+    track();
+    type(document.querySelector('[contenteditable]')!, ' changed');
+    focus(document.querySelector('button')!);
+    await wait(1000);
+    expect(drafts).toEqual([]);
+  });
+
+  it('reads a Zendesk draft and its ticket as soon as the composer gets focus', () => {
+    loadFixtureBody('zendesk');
+    const editor = document.querySelector<HTMLElement>(ZENDESK_EDITOR)!;
+    editor.innerHTML = '<p>Hi Maria,</p><p>I am sorry for the wait.</p>';
+    const before = document.body.innerHTML;
+    track(zendesk);
+    focus(editor.querySelector('p')!);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({
+      adapterId: 'zendesk',
+      draft: 'Hi Maria,\nI am sorry for the wait.',
+      context: { customerName: 'Maria Lopez', subject: 'Refund for order #88412', composer: 'reply', customerMessage: 'It has been another week.\nWhere is my money?' },
+    });
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('reads once typing pauses for 150 ms, not on every keystroke', async () => {
+    document.body.innerHTML = '<div contenteditable="true"></div>';
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    track();
+    focus(editor);
+    for (const letter of 'Hello') {
+      type(editor, letter);
+      await wait(50);
+    }
+    expect(drafts.map((d) => d.draft)).toEqual(['']);
+    await wait(150);
+    expect(drafts.map((d) => d.draft)).toEqual(['', 'Hello']);
+  });
+
+  it('sees changes made by the editor itself, without any input event (beforeinput cancelled)', async () => {
+    document.body.innerHTML = '<div contenteditable="true"><p>Hi</p></div>';
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    track();
+    focus(editor);
+    editor.querySelector('p')!.append(' there');
+    await wait(150);
+    expect(drafts.at(-1)?.draft).toBe('Hi there');
+  });
+
+  it('waits for IME composition to end before reading', async () => {
+    document.body.innerHTML = '<div contenteditable="true"><p></p></div>';
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    track();
+    focus(editor);
+    editor.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    type(editor, 'にほ');
+    await wait(500);
+    expect(drafts.map((d) => d.draft)).toEqual(['']);
+    type(editor, 'ん');
+    editor.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: 'にほん' }));
+    await wait(150);
+    expect(drafts.map((d) => d.draft)).toEqual(['', 'にほん']);
+  });
+
+  it('reads a textarea on input', async () => {
+    document.body.innerHTML = '<textarea placeholder="Reply…"></textarea>';
+    const textarea = document.querySelector('textarea')!;
+    track();
+    focus(textarea);
+    textarea.value = 'Thanks for waiting';
+    textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await wait(150);
+    expect(drafts.map((d) => [d.adapterId, d.draft])).toEqual([
+      ['generic', ''],
+      ['generic', 'Thanks for waiting'],
+    ]);
+  });
+
+  it('does not send the same draft twice', async () => {
+    document.body.innerHTML = '<div contenteditable="true"><p>Same</p></div>';
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    track();
+    focus(editor);
+    editor.querySelector('p')!.setAttribute('class', 'rerendered');
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await wait(150);
+    expect(drafts).toHaveLength(1);
+  });
+
+  it('re-reads the ticket when the agent comes back to the editor (reply switched to note)', async () => {
+    loadFixtureBody('zendesk');
+    const editor = document.querySelector<HTMLElement>(ZENDESK_EDITOR)!;
+    track(zendesk);
+    focus(editor);
+    const switcher = editor.closest('[data-test-id="editor-view"]')!.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
+    focus(switcher);
+    switcher.setAttribute('data-channel', 'internal');
+    focus(editor);
+    await wait(150);
+    expect(drafts.map((d) => d.context.composer)).toEqual(['reply', 'note']);
+  });
+
+  it('follows a re-rendered composer, then reports the editor lost when the ticket closes', async () => {
+    loadFixtureBody('zendesk');
+    const editor = document.querySelector<HTMLElement>(ZENDESK_EDITOR)!;
+    track(zendesk);
+    focus(editor);
+    // The helpdesk renders a fresh composer in place of the old one.
+    const fresh = editor.cloneNode() as HTMLElement;
+    fresh.innerHTML = '<p>Restored draft</p>';
+    editor.replaceWith(fresh);
+    await wait(150);
+    expect(drafts.at(-1)).toMatchObject({ adapterId: 'zendesk', draft: 'Restored draft' });
+    // The ticket is closed: no composer on screen any more.
+    document.querySelector('[data-side-conversations-anchor-id="4522"]')!.remove();
+    await wait(150);
+    expect(lost).toBe(1);
+  });
+
+  it('reads an editor inside an open shadow root', () => {
+    const host = document.createElement('reply-box');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div contenteditable="true"><p>From the shadows</p></div>';
+    track();
+    focus(shadow.querySelector('p')!);
+    expect(drafts.map((d) => d.draft)).toEqual(['From the shadows']);
+  });
+
+  it('ignores single-line inputs such as the subject or a search box', () => {
+    document.body.innerHTML = '<input value="Subject"><input type="search">';
+    track();
+    for (const input of document.querySelectorAll('input')) focus(input);
+    expect(drafts).toEqual([]);
+  });
+
+  it('stops when its context ends', async () => {
+    document.body.innerHTML = '<div contenteditable="true"><p>Hi</p></div>';
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    track();
+    focus(editor);
+    controller.abort();
+    type(editor, ' again');
+    await wait(500);
+    expect(drafts).toHaveLength(1);
+  });
+});
