@@ -3,4 +3,5 @@
 export { analyze, fillTemplate } from './analyze';
 export { compileRuleSet, type CompiledRuleSet } from './compile';
 export { buildTextModel, type TextModel } from './text/text-model';
+export { firstNameOf } from './customer/first-name';
 export * from './types';

@@ -1,4 +1,4 @@
-import { firstNameOf } from '../engine/customer/first-name';
+import { firstNameOf } from '../engine';
 import type { TabState } from '../messaging/panel-messages';
 import { draftOutcome, type DraftOutcome } from './outcome';
 
