@@ -5,26 +5,54 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), umdAsCommonJs('/node_modules/pluralize/')],
   }),
   manifest: ({ browser }) => ({
     name: 'Reply Coach',
     description:
       'Coaches support replies as you type them in your helpdesk: tone, empathy, clarity, personalization and follow-up. Nothing leaves your browser.',
-    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
+    // activeTab: the tab's address when the agent opens the panel on it, to offer "enable on this site".
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'sidePanel', 'scripting', 'activeTab'],
     // Any other site only when the agent enables it from the panel (asked at run time, per site).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Open Reply Coach' },
+    // The keyboard shortcut opens the panel: Chrome runs the toolbar action (which opens the side
+    // panel), Firefox toggles its sidebar.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Reply Coach' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Reply Coach' } },
+    // The administrator's policy (docs/managed-policy.md). Chrome needs the schema to expose it; Firefox
+    // ignores schemas (it passes policies.json's 3rdparty section as is), so the key is left out there.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'reply-coach@reply-coach.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
+              // Firefox's data-consent manifest key: Reply Coach collects nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
 });
+
+/**
+ * `pluralize` (used by `syllable`, the engine's reading grade) is a UMD file that takes its CommonJS
+ * branch only when a global `require` exists. Bundled for the browser there is none, so it set a
+ * global instead and the import came out empty: every analysis in the extension threw. Its CommonJS
+ * branch is what the bundler expects, so make that test not depend on `require`.
+ */
+function umdAsCommonJs(pathPart: string) {
+  return {
+    name: 'reply-coach:umd-as-commonjs',
+    transform(code: string, id: string) {
+      if (!id.includes(pathPart)) return undefined;
+      return code.replace("typeof require === 'function' && typeof exports === 'object'", "typeof exports === 'object'");
+    },
+  };
+}

@@ -1,17 +1,14 @@
 import { analyze } from '../engine';
 import type { AnalysisInput, Finding } from '../engine/types';
-import { formatOf, loadRuleSet } from '../rules/load';
 import type { RuleSet } from '../rules/schema';
 import { formatText } from './format-text';
+import { BadInput, type FileEnvironment, readRuleFile, readText } from './read-input';
 import { parseBatch } from './parse-batch';
 import { type CheckArgs, parseCheckArgs } from './parse-args';
 import { USAGE } from './usage';
 
 /** What the CLI needs from the outside world; tests pass an in-memory file system. */
-export interface CheckEnvironment {
-  /** Resolves `path` as the user meant it and returns its text; rejects (e.g. with code ENOENT) when it cannot. */
-  readFile: (path: string) => Promise<string>;
-}
+export type CheckEnvironment = FileEnvironment;
 
 /** 0: no error-severity finding; 1: at least one; 2: the input could not be checked. */
 export type ExitCode = 0 | 1 | 2;
@@ -23,13 +20,6 @@ export interface CheckOutcome {
 }
 
 const PROGRAM = 'reply-coach check';
-
-/** Bad input: its lines go to stderr as they are and the exit code is 2. */
-class BadInput extends Error {
-  constructor(readonly lines: string[]) {
-    super(lines.join('\n'));
-  }
-}
 
 /**
  * The whole `check` command as a function: command-line arguments in, what to print and the exit
@@ -71,27 +61,11 @@ async function run(args: CheckArgs, environment: CheckEnvironment): Promise<Chec
 }
 
 async function readRuleSet(file: string, environment: CheckEnvironment): Promise<RuleSet> {
-  const loaded = loadRuleSet(await read(environment, file, 'rule file'), formatOf(file));
-  if (loaded.ok) return loaded.ruleSet;
-  // `file:line: path: message`, the shape editors and CI log viewers turn into links.
-  throw new BadInput(loaded.errors.map((error) => `${file}${error.line ? `:${error.line}` : ''}: ${error.path}: ${error.message}`));
+  return (await readRuleFile(environment, file, PROGRAM)).ruleSet;
 }
 
-/** Reads a file as text, without the byte-order mark some Windows editors add (it would shift every column on line 1). */
-async function read(environment: CheckEnvironment, file: string, what: string): Promise<string> {
-  try {
-    return (await environment.readFile(file)).replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new BadInput([`${PROGRAM}: cannot read ${what} ${file}: ${reasonOf(error)}`]);
-  }
-}
-
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+function read(environment: CheckEnvironment, file: string, what: string): Promise<string> {
+  return readText(environment, file, what, PROGRAM);
 }
 
 function exitCodeFor(findings: readonly Finding[]): ExitCode {

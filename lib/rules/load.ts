@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { type RuleSetError, formatPath } from './errors';
+import { migrateRuleSet } from './migrate';
 import { RuleSet } from './schema';
 
 export type RuleFileFormat = 'json' | 'yaml';
@@ -20,9 +21,14 @@ export function loadRuleSet(text: string, format: RuleFileFormat = 'yaml'): Load
   return format === 'json' ? loadJson(text) : loadYaml(text);
 }
 
-/** Validates an already-parsed value (storage, managed policy, tests). */
+/**
+ * Validates an already-parsed value (storage, managed policy, tests), after bringing an older
+ * schema version up to date. Lines located after a migration are those of the original file.
+ */
 export function validateRuleSet(value: unknown, locate?: (path: PropertyKey[]) => number | undefined): LoadResult {
-  const parsed = RuleSet.safeParse(value);
+  const migrated = migrateRuleSet(value);
+  if (!migrated.ok) return { ok: false, errors: migrated.errors.map((error) => withLine(error, locate)) };
+  const parsed = RuleSet.safeParse(migrated.value);
   if (parsed.success) return { ok: true, ruleSet: parsed.data };
   return { ok: false, errors: toErrors(parsed.error, locate) };
 }
@@ -53,6 +59,17 @@ function loadYaml(text: string): LoadResult {
   return validateRuleSet(document.toJS(), (path) => lineOf(document, lineCounter, path));
 }
 
+/**
+ * Where a path (`['rules', 0, 'examples', 'flagged', 2]`) is in a rule file's text, for messages
+ * about a valid file (a failing example). JSON files carry no line information here.
+ */
+export function ruleFileLocator(text: string, format: RuleFileFormat): (path: PropertyKey[]) => number | undefined {
+  if (format === 'json') return () => undefined;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  return (path) => lineOf(document, lineCounter, path);
+}
+
 function lineOf(document: Document, lineCounter: LineCounter, path: PropertyKey[]): number | undefined {
   // The deepest node that exists along the path: a missing field is reported at its parent.
   for (let depth = path.length; depth >= 0; depth--) {
@@ -60,6 +77,11 @@ function lineOf(document: Document, lineCounter: LineCounter, path: PropertyKey[
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
   }
   return undefined;
+}
+
+function withLine(error: RuleSetError, locate?: (path: PropertyKey[]) => number | undefined): RuleSetError {
+  const line = locate?.(error.path === '(root)' ? [] : [error.path]);
+  return line ? { ...error, line } : error;
 }
 
 function toErrors(error: z.ZodError, locate?: (path: PropertyKey[]) => number | undefined): RuleSetError[] {

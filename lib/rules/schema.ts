@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADAPTER_IDS } from '../messaging/adapter-ids';
 import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
 import { phraseSlotError } from './phrase-slots';
 import { userPatternError } from './regex';
@@ -48,6 +49,15 @@ export const Example = z.union([
   }),
 ]);
 
+/**
+ * Where a rule (or a whole set) coaches: some helpdesks only (adapter ids, "generic" for sites the
+ * agent enabled), public replies and/or internal notes only. Leaving a field out means "all".
+ */
+export const AppliesTo = z.strictObject({
+  helpdesks: z.array(z.enum(ADAPTER_IDS)).min(1).optional(),
+  composer: z.array(z.enum(['reply', 'note'])).min(1).optional(),
+});
+
 const common = {
   id: ruleId,
   category: z.enum(CATEGORIES),
@@ -59,6 +69,7 @@ const common = {
   explanation: z.string().min(1),
   /** Guidance chapter and section it comes from, e.g. "002 Fostering Trust and Respect". */
   guidance: z.string().regex(/^\d{3} \S/, 'start with the chapter number, e.g. "002 Fostering Trust and Respect"').optional(),
+  appliesTo: AppliesTo.optional(),
   examples: z
     .strictObject({
       flagged: z.array(Example).default([]),
@@ -196,6 +207,7 @@ export const Rule = z.discriminatedUnion('kind', [PhraseRule, SubstitutionRule, 
 const RuleOverride = z.strictObject({
   enabled: z.boolean().optional(),
   severity: z.enum(SEVERITIES).optional(),
+  appliesTo: AppliesTo.optional(),
 });
 
 export const RuleSet = z
@@ -206,6 +218,8 @@ export const RuleSet = z
     description: z.string().optional(),
     /** Start from the bundled pack: its rules, then this file's overrides, then this file's rules (same id replaces). */
     extends: z.literal('default').optional(),
+    /** Limits the whole set; a rule's own `appliesTo` can narrow it further, never widen it. */
+    appliesTo: AppliesTo.optional(),
     overrides: z.record(ruleId, RuleOverride).default({}),
     rules: z.array(Rule).default([]),
   })
@@ -225,3 +239,5 @@ export type RuleOfKind<K extends Rule['kind']> = Extract<Rule, { kind: K }>;
 export type MatcherSpec = { phrases?: string[]; patterns?: string[]; caseSensitive: boolean };
 export type Condition = z.output<typeof Condition>;
 export type Example = z.output<typeof Example>;
+export type AppliesTo = z.output<typeof AppliesTo>;
+export type RuleOverride = z.output<typeof RuleOverride>;

@@ -152,7 +152,7 @@ describe('runCheck: bad input exits 2 and says what is wrong', () => {
       file: 'broken.yaml',
       stderr: ['broken.yaml:3: (root): not valid YAML: Map keys must be unique'],
     },
-    { name: 'JSON, where lines are not known', file: 'bad.json', stderr: ['bad.json: schemaVersion: Invalid input: expected 1'] },
+    { name: 'JSON, where lines are not known', file: 'bad.json', stderr: ['bad.json: schemaVersion: this file uses schema version 2; this Reply Coach reads versions up to 1: update the extension'] },
   ])('lists every error of an invalid rule file: $name', async ({ file, stderr }) => {
     expect(await runCheck(['blame.txt', '--rules', file], files)).toEqual({ stdout: '', stderr: `${stderr.join('\n')}\n`, exitCode: 2 });
   });
