@@ -24,7 +24,7 @@ const UPSET_WORDS = phraseMatcher([
   'ridiculous', 'terrible', 'horrible', 'awful', 'worst', 'disgusted', 'disgraceful', 'pathetic', 'useless', 'scam',
   'fed up', 'sick of', 'tired of', 'waste of time', 'worried', 'anxious', 'stressed', 'a joke', 'incompetent', 'rude',
   'not happy', 'unhappy', 'livid', 'outraged', 'appalled', 'shocking', 'no help', 'nobody has helped', 'no one has helped',
-  'nobody helped', 'no one helped', 'nobody cares', 'ignored', 'ignoring me',
+  'nobody helped', 'no one helped', 'nobody cares', 'ignored', 'ignoring me', 'straight answer', 'run around', 'runaround',
 ]);
 const REPEAT_CONTACT = phraseMatcher([
   'third time', 'second time', 'fourth time', 'fifth time', 'again and again', 'still not', 'still no', "still haven't",
@@ -41,7 +41,6 @@ const EMPHASIS = /[!?]{2,}|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){1,}\b|\b[A-Z]{5,}\b/g;
 
 const UPSET_SENTIMENT = -0.35;
 const POSITIVE_SENTIMENT = 0.5;
-const REPEAT_STILL_CALM = 0.05;
 
 // Idioms VADER scores backwards: its negation rule turns "can't wait" (eager) into a negative.
 const IDIOMS: [RegExp, string][] = [[/\b(?:can['’]?t|cannot|can not) wait\b/gi, 'eager']];
@@ -57,7 +56,7 @@ export function readMood(message: string): CustomerMood {
   ].sort((a, b) => a.start - b.start);
   const has = (kind: MoodCue['kind']) => cues.some((cue) => cue.kind === kind);
   // Having to write again is frustrating in itself unless the message is plainly friendly.
-  const upset = sentiment <= UPSET_SENTIMENT || has('upset') || (has('emphasis') && sentiment < 0) || (has('repeat') && sentiment < REPEAT_STILL_CALM);
+  const upset = sentiment <= UPSET_SENTIMENT || has('upset') || (has('emphasis') && sentiment < 0) || (has('repeat') && sentiment < POSITIVE_SENTIMENT);
   const states: Mood[] = [];
   if (upset) states.push('upset');
   // "Flying with you tonight!!" from a delighted fan is not urgency.
