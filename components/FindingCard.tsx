@@ -1,4 +1,5 @@
 import type { Finding } from '../lib/engine/types';
+import { CATEGORY_LABELS } from './labels';
 
 export interface FindingActions {
   onApply(finding: Finding): void;
@@ -28,9 +29,11 @@ export function FindingCard({ finding, draft, onApply, onDismiss, onMuteRule, on
   const words = draft.slice(finding.start, finding.end);
   const highlight = () => onHighlight(finding);
   const clear = () => onHighlight(undefined);
+  const shownWords = quote(words);
   return (
     <li
       class={`finding finding--${finding.severity}`}
+      aria-label={`${CATEGORY_LABELS[finding.category]}: ${finding.message}`}
       data-finding=""
       data-rule-id={finding.ruleId}
       data-category={finding.category}
@@ -41,9 +44,12 @@ export function FindingCard({ finding, draft, onApply, onDismiss, onMuteRule, on
       onMouseEnter={highlight}
       onMouseLeave={clear}
       onFocusIn={highlight}
-      onFocusOut={clear}
+      onFocusOut={(event) => {
+        // Moving between the card and its own buttons keeps the words highlighted.
+        if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) clear();
+      }}
     >
-      {words.trim() && <q class="finding__words">{quote(words)}</q>}
+      {words.trim() && <q class="finding__words">{shownWords}</q>}
       <p class="finding__message">{finding.message}</p>
       {finding.suggestion && (
         <p class="finding__fix">
@@ -58,14 +64,26 @@ export function FindingCard({ finding, draft, onApply, onDismiss, onMuteRule, on
       </details>
       <div class="finding__actions">
         {finding.suggestion && (
-          <button type="button" class="button button--primary" data-action="apply" onClick={() => onApply(finding)}>
+          <button
+            type="button"
+            class="button button--primary"
+            data-action="apply"
+            onClick={() => onApply(finding)}
+            aria-label={finding.suggestion.replacement.trim() ? `Apply fix: replace “${shownWords}” with “${quote(finding.suggestion.replacement)}”` : `Apply fix: remove “${shownWords}”`}
+          >
             Apply fix
           </button>
         )}
         <button type="button" class="button" data-action="dismiss" onClick={() => onDismiss(finding)} aria-label={`Dismiss: ${finding.message}`}>
           Dismiss
         </button>
-        <button type="button" class="button button--quiet" data-action="mute-rule" onClick={() => onMuteRule(finding.ruleId)}>
+        <button
+          type="button"
+          class="button button--quiet"
+          data-action="mute-rule"
+          onClick={() => onMuteRule(finding.ruleId)}
+          title="Hides this kind of finding from now on; turn it back on in Reply Coach's options."
+        >
           Don't show this again
         </button>
       </div>

@@ -7,10 +7,22 @@ interface FindingListProps extends FindingActions {
   draft: string;
 }
 
+/** Up and down arrows move between findings (Tab also reaches each card and its buttons). */
+function moveBetweenFindings(event: KeyboardEvent): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const card = (event.target as Element).closest('[data-finding]');
+  if (!card || card !== event.target) return;
+  const cards = [...(event.currentTarget as Element).querySelectorAll<HTMLElement>('[data-finding]')];
+  const next = cards[cards.indexOf(card as HTMLElement) + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
 /** Findings grouped by category, in the order the categories are coached, each group in draft order. */
 export function FindingList({ findings, draft, ...actions }: FindingListProps) {
   return (
-    <div class="findings">
+    <div class="findings" onKeyDown={moveBetweenFindings}>
       {CATEGORIES.map((category) => {
         const inCategory = findings.filter((finding) => finding.category === category);
         if (inCategory.length === 0) return null;

@@ -1,36 +1,35 @@
-import type { AnalysisResult } from '../lib/engine/types';
-import type { AdapterId } from '../lib/messaging/adapter-ids';
-import type { DraftContext } from '../lib/messaging/content-messages';
+import type { Notice } from '../lib/panel/notices';
+import type { PanelState } from '../lib/panel/panel-state';
 import { CustomerQuestions } from './CustomerQuestions';
 import { EmptyState } from './EmptyState';
 import type { FindingActions } from './FindingCard';
 import { FindingList } from './FindingList';
 import { FollowUpChecklist } from './FollowUpChecklist';
 import { Header } from './Header';
+import { NoticeLine } from './NoticeLine';
+import { PanelLinks } from './PanelLinks';
 import { Summary } from './Summary';
 
-/** What the panel shows for one tab: the editor being read there, or `null` when there is none. */
-export interface PanelState {
-  adapterId: AdapterId;
-  draft: string;
-  context: DraftContext;
-  analysis: AnalysisResult;
-}
+export type { PanelState } from '../lib/panel/panel-state';
 
 interface PanelProps extends FindingActions {
   state: PanelState | null;
   /** Offered when no editor was found: lets the agent switch Reply Coach on for this site. */
   onEnableSite?: () => void;
+  /** What the last action did, when there is something to say. */
+  notice?: Notice | null;
 }
 
 /** The side panel's content for one tab. */
-export function Panel({ state, onEnableSite, ...actions }: PanelProps) {
-  if (!state) return <NoEditor {...(onEnableSite ? { onEnableSite } : {})} />;
+export function Panel({ state, onEnableSite, notice, ...actions }: PanelProps) {
+  if (!state) return <NoEditor notice={notice ?? null} {...(onEnableSite ? { onEnableSite } : {})} />;
   const { analysis, draft, context, adapterId } = state;
   const listening = analysis.listening;
   return (
-    <main class="panel">
+    // data-draft-length: which draft is on screen, for tools measuring how fast the panel follows typing.
+    <main class="panel" data-draft-length={draft.length}>
       <Header helpdesk={adapterId} context={context} {...(listening?.mood ? { mood: listening.mood } : {})} />
+      <NoticeLine notice={notice ?? null} />
       {draft.trim() === '' ? (
         <EmptyState title="Start typing your reply">Reply Coach checks it as you write.</EmptyState>
       ) : (
@@ -45,26 +44,31 @@ export function Panel({ state, onEnableSite, ...actions }: PanelProps) {
       )}
       {listening && <CustomerQuestions questions={listening.questions} />}
       {listening && <FollowUpChecklist topics={listening.topics} />}
+      <PanelLinks />
     </main>
   );
 }
 
-function NoEditor({ onEnableSite }: { onEnableSite?: () => void }) {
+function NoEditor({ onEnableSite, notice }: { onEnableSite?: () => void; notice: Notice | null }) {
   return (
     <main class="panel">
       <div data-testid="connection" data-status="no-editor" data-helpdesk="">
+        <NoticeLine notice={notice} />
         <EmptyState title="No reply editor found on this page">
           <p>Open a ticket in your helpdesk and click into the reply box. Reply Coach reads Zendesk, Freshdesk, Intercom, Help Scout, Front, Gmail, Salesforce, HubSpot, Zoho Desk and Gorgias.</p>
-          {onEnableSite && (
+          {onEnableSite ? (
             <p>
               Using another tool?{' '}
               <button type="button" class="button button--primary" data-action="enable-site" onClick={onEnableSite}>
                 Enable Reply Coach on this site
               </button>
             </p>
+          ) : (
+            <p>Using another tool? Open it in this tab, click the Reply Coach toolbar button, and enable the site here.</p>
           )}
         </EmptyState>
       </div>
+      <PanelLinks />
     </main>
   );
 }

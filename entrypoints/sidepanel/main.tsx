@@ -1,13 +1,24 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { LivePanel } from '@/components/LivePanel';
+import '@/components/panel.css';
+import { PanelSession } from '@/lib/panel/panel-session';
+import { pinnedTabId } from '@/lib/panel/pinned-tab';
+import { getMutedRules, muteRule, watchMutedRules } from '@/lib/settings/muted-rules';
+import { requestSiteAccess } from '@/lib/site-access/request-site-access';
 
-// Placeholder until the live panel lands (issue #5): says what the extension will do here.
-function SidePanel() {
-  return (
-    <main>
-      <h1>Reply Coach</h1>
-      <p>Open a ticket in your helpdesk and start typing a reply: coaching appears here.</p>
-    </main>
-  );
+// The side panel (Chrome), the sidebar (Firefox), or a page pinned to one tab with ?tabId=<n>.
+function mount(root: HTMLElement): void {
+  const pinned = pinnedTabId(location.search);
+  const session = new PanelSession({
+    browser,
+    mutedRules: { get: getMutedRules, watch: watchMutedRules, mute: muteRule },
+    requestSiteAccess,
+    ...(pinned === undefined ? {} : { pinnedTabId: pinned }),
+  });
+  session.start();
+  addEventListener('pagehide', () => session.stop(), { once: true });
+  render(<LivePanel session={session} />, root);
 }
 
-render(<SidePanel />, document.getElementById('app')!);
+mount(document.getElementById('app')!);

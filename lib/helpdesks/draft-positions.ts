@@ -13,8 +13,8 @@ export type PositionSegment =
   | { kind: 'break'; start: number; length: 1; anchor: { node: Node; at: 'before' | 'end' } };
 
 /**
- * Maps offsets in the draft text back to DOM positions, so a later step can highlight a finding or
- * replace its words in the editor (issue #4 keeps the map; highlights and fixes come later).
+ * Maps offsets in the draft text back to DOM positions, so a finding's words can be highlighted in
+ * the editor or selected there for a fix.
  * Offsets are UTF-16 code units, like the engine's.
  */
 export class DraftPositions {
@@ -35,6 +35,17 @@ export class DraftPositions {
     const next = this.segments[index + 1];
     if (next) return next.kind === 'text' ? { node: next.node, offset: next.nodeOffset } : anchorPosition(next.anchor);
     return anchorPosition(segment.anchor);
+  }
+
+  /**
+   * Where a range that ends at `offset` ends: just after the character before it, in that character's
+   * own node. (`domPositionAt` would give the start of whatever follows, possibly the next paragraph.)
+   */
+  domPositionAfter(offset: number): DomPosition | undefined {
+    if (offset <= 0 || offset > this.textLength || this.segments.length === 0) return this.domPositionAt(offset);
+    const segment = this.segments[this.segmentIndexAt(offset - 1)]!;
+    if (segment.kind === 'text') return { node: segment.node, offset: segment.nodeOffset + (offset - segment.start) };
+    return this.domPositionAt(offset);
   }
 
   /** The last segment that starts at or before `offset` (binary search: drafts can be long). */

@@ -13,6 +13,10 @@ export interface DraftReading {
   context: TicketContext;
   /** Offsets in `draft` → DOM positions in the editor (for highlights and fixes). */
   positions: DraftPositions;
+  /** The editable element that was read: highlights and fixes act on it. */
+  editor: HTMLElement;
+  /** When the text was first read as it is now (`performance.now()`): editors group edits close in time for undo. */
+  changedAt: number;
   readMs: number;
 }
 
@@ -25,20 +29,25 @@ export interface EditorTrackerOptions {
   onEditorLost(): void;
   /** Stops all listening and observing (the content script's context ends). */
   signal: AbortSignal;
-  debounceMs?: number;
+  readIntervalMs?: number;
 }
 
-export const DRAFT_DEBOUNCE_MS = 150;
+/**
+ * While the agent types, the draft is read at most this often, and once more right after the last
+ * keystroke: the panel must follow within 100 ms (issue #5), and a read plus an analysis of an
+ * ordinary reply costs about a millisecond, so there is no point waiting for a pause.
+ */
+export const DRAFT_READ_INTERVAL_MS = 40;
 
 /**
- * Follows the editor the agent focuses and reports its draft and ticket context, debounced, never
+ * Follows the editor the agent focuses and reports its draft and ticket context, throttled, never
  * during IME composition. Nothing runs until an editor gets focus; afterwards the last focused editor
  * stays watched (a macro can fill it while focus is on a menu) until it leaves the page. Only reads:
  * it never writes to the editor nor adds anything to the page.
  */
 export function trackEditors(options: EditorTrackerOptions): { current(): DraftReading | undefined } {
   const { doc, siteAdapter, signal } = options;
-  const debounceMs = options.debounceMs ?? DRAFT_DEBOUNCE_MS;
+  const readIntervalMs = options.readIntervalMs ?? DRAFT_READ_INTERVAL_MS;
   let tracked: TrackedEditor | undefined;
   let lastReading: DraftReading | undefined;
   let lastSent = '';
@@ -64,13 +73,15 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
 
   const follow = (editor: HTMLElement): void => {
     tracked?.stop();
-    tracked = new TrackedEditor(editor, adapterForEditor(siteAdapter, editor), doc, debounceMs, {
+    tracked = new TrackedEditor(editor, adapterForEditor(siteAdapter, editor), doc, readIntervalMs, {
       read: (current) => {
         if (!current.editor.isConnected) return replaceLostEditor();
         const started = performance.now();
         const { text, positions } = readDraft(current.editor);
         const context = readContextSafely(current.adapter, current.editor);
-        const reading: DraftReading = { adapterId: current.adapter.id, draft: text, context, positions, readMs: performance.now() - started };
+        const previous = lastReading?.editor === current.editor ? lastReading : undefined;
+        const changedAt = previous?.draft === text ? previous.changedAt : started;
+        const reading: DraftReading = { adapterId: current.adapter.id, draft: text, context, positions, editor: current.editor, changedAt, readMs: performance.now() - started };
         lastReading = reading;
         // Unchanged text and context (a re-render, a caret move) are not worth a message.
         const fingerprint = JSON.stringify([reading.adapterId, reading.draft, reading.context]);
@@ -176,7 +187,7 @@ class TrackedEditor {
     readonly editor: HTMLElement,
     readonly adapter: HelpdeskAdapter,
     doc: Document,
-    private readonly debounceMs: number,
+    private readonly readIntervalMs: number,
     private readonly handlers: { read(tracked: TrackedEditor): void; gone(): void },
   ) {
     const { signal } = this.controller;
@@ -207,12 +218,14 @@ class TrackedEditor {
     clearTimeout(this.timer);
   }
 
+  /** Reads once the interval is up; changes meanwhile join that read rather than postponing it. */
   schedule(): void {
-    clearTimeout(this.timer);
+    if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
+      this.timer = undefined;
       // Mid-composition text is not final (IME candidates); compositionend schedules the read.
       if (!this.composing && !this.controller.signal.aborted) this.handlers.read(this);
-    }, this.debounceMs);
+    }, this.readIntervalMs);
   }
 
   private observe(target: Node, init: MutationObserverInit, callback: () => void): void {

@@ -3,3 +3,4 @@ export * from './adapter-ids';
 export * from './content-messages';
 export * from './panel-messages';
 export * from './sender';
+export * from './editor-actions';

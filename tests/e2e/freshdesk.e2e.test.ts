@@ -9,7 +9,12 @@ describeHelpdesk({
   switchToNote: (page) => page.click('[data-test-id="ticket-action-note"]'),
   context: {
     customerName: 'Priya Shah',
-    customerMessage: 'Here is the photo. When will the new one ship?',
+    customerMessage: 'Here is the photo. I am really disappointed. When will the new one ship?',
     subject: 'Mug arrived broken',
+  },
+  coaching: {
+    greeting: 'Hi Priya',
+    goodReply:
+      "Hi Priya,\n\nI'm sorry the mug arrived broken, and thank you for the photo. The new one ships tomorrow and should be with you by Friday. You can keep the broken one.",
   },
 });

@@ -10,7 +10,12 @@ describeHelpdesk({
   noteEditor: { editor: '[data-testid="comment-composer"] .ql-editor' },
   context: {
     customerName: 'Chloé Martin',
-    customerMessage: 'The label has not arrived yet.',
+    customerMessage: 'The label has not arrived yet. I am fed up with waiting. When will you send it?',
     subject: 'Wrong size delivered',
+  },
+  coaching: {
+    greeting: 'Hi Chloé',
+    goodReply:
+      "Hi Chloé,\n\nI'm sorry you are still waiting for the return label. I will send it today: it is in your inbox within the hour. Pack the shoes in their box and drop them at any post office. The right size ships as soon as we receive them, with tracking number 1Z999, and should arrive within 3 days. If it doesn't arrive by then, reply here and I'll send a new pair.",
   },
 });

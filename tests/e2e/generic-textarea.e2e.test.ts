@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { itCoachesAReply } from './support/coaching-story';
 import { HelpdeskBrowser, replyText } from './support/helpdesk-browser';
 
 const env = inject('e2e');
@@ -30,6 +31,13 @@ describe.skipIf(!env.chromiumPath)('generic adapter (plain textarea)', () => {
     });
     expect((await browser.tabState(page))?.context).toEqual({ composer: 'reply' });
     await page.close();
+  });
+
+  // The generic adapter knows no customer here: no mood, no questions, so tone and personalization only.
+  itCoachesAReply(() => browser, { url: PAGE_URL, editor: 'textarea' }, {
+    greeting: 'Hi there',
+    goodReply: 'Hi there,\n\nThanks for your patience. I have updated your shipping address, so the next order goes to the new one. Let me know if anything else comes up.',
+    categories: ['tone', 'personalization'],
   });
 
   it('leaves exactly the typed text after 2,000 characters', async () => {

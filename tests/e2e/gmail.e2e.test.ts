@@ -7,7 +7,12 @@ describeHelpdesk({
   editor: '.M9 [g_editable="true"]',
   context: {
     customerName: 'Olivia Chen',
-    customerMessage: 'It should be DE123456789.\nThanks!',
+    customerMessage: 'It should be DE123456789. I am frustrated that it is still wrong. Can you send a corrected invoice?\nThanks!',
     subject: 'Invoice question',
+  },
+  coaching: {
+    greeting: 'Hi Olivia',
+    goodReply:
+      "Hi Olivia,\n\nI'm sorry the invoice is still wrong. The invoice is for your March subscription. I have corrected the VAT number to DE123456789 and attached the corrected invoice to this email. Let me know if anything else needs changing.",
   },
 });

@@ -10,7 +10,12 @@ describeHelpdesk({
   },
   context: {
     customerName: 'Yusuf Demir',
-    customerMessage: 'It said the code expired, but it is valid until May.',
+    customerMessage: 'It said the code expired, but it is valid until May. I am really annoyed. Can you apply it to my order?',
     subject: 'Discount code not applied',
+  },
+  coaching: {
+    greeting: 'Hi Yusuf',
+    goodReply:
+      "Hi Yusuf,\n\nI'm sorry the discount code did not work. You are right, it is valid until May. I have applied it to your order and refunded the difference of 12 EUR today. You will get a confirmation email with the reference number. Let me know if anything else looks wrong.",
   },
 });

@@ -8,7 +8,12 @@ describeHelpdesk({
   switchToNote: (page) => page.click('[data-testid="composer-mode-note"]'),
   context: {
     customerName: 'Lena Fischer',
-    customerMessage: 'Still nothing. I need it by Friday.',
+    customerMessage: 'Still nothing. Where is my parcel? I need it by Friday.',
     subject: 'Where is my parcel?',
+  },
+  coaching: {
+    greeting: 'Hi Lena',
+    goodReply:
+      "Hi Lena,\n\nI'm sorry your parcel still has not arrived. It is at the local depot and will be delivered on Thursday, before Friday. Here is the tracking link: https://track.example/123. If it hasn't arrived by then, reply here and I'll send a replacement.",
   },
 });

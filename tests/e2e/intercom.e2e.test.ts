@@ -8,6 +8,11 @@ describeHelpdesk({
   switchToNote: (page) => page.click('[data-composer-tab="note"]'),
   context: {
     customerName: 'Tom Becker',
-    customerMessage: 'Please refund the second charge.\nIt was 29 EUR.',
+    customerMessage: 'This is unacceptable. Please refund the second charge.\nIt was 29 EUR.',
+  },
+  coaching: {
+    greeting: 'Hi Tom',
+    goodReply:
+      "Hi Tom,\n\nI'm sorry about the second charge. It was a duplicate of your March subscription payment. I have refunded the 29 EUR today, and you will see it on your statement within 5 business days. I'll send you the refund receipt by email.",
   },
 });

@@ -15,8 +15,13 @@ describeHelpdesk({
   noteEditor: { editor: 'lightning-input-rich-text .ql-editor' },
   context: {
     customerName: 'Ahmed Karimi',
-    customerMessage: 'It is the LX-200. Please hurry.',
+    customerMessage: 'It is the LX-200. Please hurry, this is so frustrating. When will it work again?',
     subject: 'Printer offline after update',
+  },
+  coaching: {
+    greeting: 'Hi Ahmed',
+    goodReply:
+      "Hi Ahmed,\n\nI'm sorry your LX-200 has been offline since the update. A fixed update is out today: restart the printer and it will install within 10 minutes, and then it will work again. If it is still offline after that, reply here and I'll call you.",
   },
 });
 

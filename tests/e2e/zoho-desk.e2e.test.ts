@@ -9,7 +9,12 @@ describeHelpdesk({
   switchToNote: (page) => page.click('[data-id="commentTab"]'),
   context: {
     customerName: 'Nora Jensen',
-    customerMessage: 'Firefox. The error says "quota exceeded".',
+    customerMessage: 'Firefox. The error says "quota exceeded". Why does this keep happening?',
     subject: 'Cannot export report',
+  },
+  coaching: {
+    greeting: 'Hi Nora',
+    goodReply:
+      "Hi Nora,\n\nI'm sorry the export keeps failing in Firefox. The quota exceeded error happens because the report is larger than the export limit. I have raised your limit, so the export will work now. Try it again, and reply here if it still fails.",
   },
 });

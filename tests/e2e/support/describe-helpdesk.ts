@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AdapterId } from '../../../lib/messaging/adapter-ids';
 import type { DraftContext } from '../../../lib/messaging/content-messages';
+import { editorFrame, itCoachesAReply, type CoachingStory } from './coaching-story';
 import { HelpdeskBrowser, replyText } from './helpdesk-browser';
 
 /** How an agent reaches one helpdesk fixture's composer, and what the extension should read there. */
@@ -21,11 +22,14 @@ export interface HelpdeskSpec {
   noteEditor?: { editor: string; frames?: string[] };
   /** The ticket context the extension must read while replying. */
   context: Omit<DraftContext, 'composer'>;
+  /** The side panel's story on this editor (issue #5). */
+  coaching: CoachingStory;
 }
 
 /**
- * The three stories every helpdesk fixture must pass: the draft and its ticket are read, a note is
- * told from a reply, and 2,000 typed characters end up in the editor exactly as typed.
+ * The stories every helpdesk fixture must pass: the draft and its ticket are read, a note is told from
+ * a reply, 2,000 typed characters end up in the editor exactly as typed, and the side panel coaches a
+ * reply there (fix applied and undone in the editor).
  */
 export function describeHelpdesk(spec: HelpdeskSpec): void {
   const env = inject('e2e');
@@ -85,16 +89,8 @@ export function describeHelpdesk(spec: HelpdeskSpec): void {
       await expect.poll(() => browser.tabState(page).then((state) => state?.draft)).toBe(text);
       await page.close();
     });
+
+    itCoachesAReply(() => browser, spec, spec.coaching);
   });
 }
 
-async function editorFrame(page: Page, frames: string[]): Promise<Frame> {
-  let frame = page.mainFrame();
-  for (const selector of frames) {
-    const element = await frame.waitForSelector(selector);
-    const child = await element.contentFrame();
-    if (!child) throw new Error(`${selector} has no frame`);
-    frame = child;
-  }
-  return frame;
-}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { tabStateMessageSchema, type TabState } from '../../../lib/messaging/panel-messages';
 import type { E2eEnvironment } from '../global-setup';
+import { CoachPanel } from './coach-panel';
 import { FIXTURE_SITES } from './fixture-sites';
 
 /**
@@ -23,6 +24,17 @@ export class HelpdeskBrowser {
   }
 
   static async launch(env: E2eEnvironment): Promise<HelpdeskBrowser> {
+    // On a loaded machine Chromium sometimes starts the extension's service worker before Playwright
+    // listens for it, and the event is never seen: start a fresh browser once more rather than fail.
+    try {
+      return await HelpdeskBrowser.launchOnce(env, 15_000);
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+      return HelpdeskBrowser.launchOnce(env, 25_000);
+    }
+  }
+
+  private static async launchOnce(env: E2eEnvironment, workerTimeout: number): Promise<HelpdeskBrowser> {
     if (!env.chromiumPath) throw new Error('Chromium is not installed');
     const profileDir = mkdtempSync(join(env.tmpDir, 'profile-'));
     const hostRules = Object.keys(FIXTURE_SITES).map((host) => `MAP ${host} 127.0.0.1:${env.fixturePort}`);
@@ -45,7 +57,14 @@ export class HelpdeskBrowser {
         '--ignore-certificate-errors',
       ],
     });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    let worker;
+    try {
+      worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: workerTimeout }));
+    } catch (error) {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+      throw error;
+    }
     const extensionId = new URL(worker.url()).host;
     return new HelpdeskBrowser(context, extensionId, profileDir);
   }
@@ -61,14 +80,40 @@ export class HelpdeskBrowser {
    * message the panel uses. The panel asks for the active tab, so `page` is brought to the front first.
    */
   async tabState(page: Page): Promise<TabState | null> {
-    await page.bringToFront();
     const panel = await this.panelPage();
+    await page.bringToFront();
     const answer = await panel.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeForPanel };
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
       return chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: tab?.id });
     });
     return tabStateMessageSchema.parse(answer).state;
+  }
+
+  /** The browser's id for the tab showing `page`. */
+  async tabIdOf(page: Page): Promise<number> {
+    // Opening the asking page makes it the active tab: open it first, then bring `page` forward.
+    const panel = await this.panelPage();
+    await page.bringToFront();
+    const tabId = await panel.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeForPanel };
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      return tab?.id;
+    });
+    if (tabId === undefined) throw new Error('No active tab');
+    return tabId;
+  }
+
+  /**
+   * The side panel for the tab showing `page`, opened as a page pinned to that tab (a real side panel
+   * cannot be driven from Playwright). The helpdesk page is brought back to the front for typing.
+   */
+  async openPanel(page: Page): Promise<CoachPanel> {
+    const tabId = await this.tabIdOf(page);
+    const panel = await this.context.newPage();
+    await panel.goto(`chrome-extension://${this.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await page.bringToFront();
+    return new CoachPanel(panel);
   }
 
   /** The state of a tab by id (e.g. one that was closed). */

@@ -66,23 +66,24 @@ describe('following the editor the agent works in', () => {
     expect(drafts[0]).toMatchObject({
       adapterId: 'zendesk',
       draft: 'Hi Maria,\nI am sorry for the wait.',
-      context: { customerName: 'Maria Lopez', subject: 'Refund for order #88412', composer: 'reply', customerMessage: 'It has been another week.\nWhere is my money?' },
+      context: { customerName: 'Maria Lopez', subject: 'Refund for order #88412', composer: 'reply', customerMessage: 'It has been another week. This is ridiculous.\nWhere is my money?' },
     });
     expect(document.body.innerHTML).toBe(before);
   });
 
-  it('reads once typing pauses for 150 ms, not on every keystroke', async () => {
+  it('reads at most every 40 ms while the agent types, and right after the last keystroke', async () => {
     document.body.innerHTML = '<div contenteditable="true"></div>';
     const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
     track();
     focus(editor);
-    for (const letter of 'Hello') {
+    // Ten keystrokes 10 ms apart: the panel follows the typing without an analysis per keystroke.
+    for (const letter of 'Hello, Ana') {
       type(editor, letter);
-      await wait(50);
+      await wait(10);
     }
-    expect(drafts.map((d) => d.draft)).toEqual(['']);
-    await wait(150);
-    expect(drafts.map((d) => d.draft)).toEqual(['', 'Hello']);
+    expect(drafts.map((d) => d.draft)).toEqual(['', 'Hell', 'Hello, A']);
+    await wait(40);
+    expect(drafts.map((d) => d.draft)).toEqual(['', 'Hell', 'Hello, A', 'Hello, Ana']);
   });
 
   it('sees changes made by the editor itself, without any input event (beforeinput cancelled)', async () => {

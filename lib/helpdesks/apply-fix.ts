@@ -1,0 +1,57 @@
+import type { DraftRange, EditorActionResult } from '../messaging/editor-actions';
+import { editorFrameworkOf } from './editor-framework';
+import { INPUT_PATHS, insertThrough } from './input-paths';
+import { readDraft } from './read-draft';
+import { relocateRange } from './relocate-range';
+import { sameVisibleText } from './same-visible-text';
+import { selectDraftRange } from './select-draft-range';
+import { UNDO_GROUPING_MS } from './undo-grouping';
+import { waitFor } from './wait';
+
+/** How long an editor may take to show an insert (React-based ones render a task later). */
+const UNCHANGED_AFTER_MS = 150;
+/** How long a change that is not yet the expected text may take to become it (delete, then insert). */
+const SETTLED_AFTER_MS = 400;
+const POLL_MS = 15;
+
+/**
+ * Replaces the words of `range` with `replacement` in `editor`, through the editor's own input path
+ * so its model and undo history follow: re-reads the draft, finds the words again (or refuses, if the
+ * agent changed them), selects them, then tries the paths that suit the editor until one changes the
+ * text into exactly what is expected. Never writes to the DOM itself. `editedAt` is when the agent
+ * last changed the draft (`performance.now()`).
+ */
+export async function applyFix(editor: HTMLElement, range: DraftRange, replacement: string, editedAt = -Infinity): Promise<EditorActionResult> {
+  if (!editor.isConnected) return { ok: false, reason: 'no-editor' };
+  const framework = editorFrameworkOf(editor);
+  // Right after typing, some editors would make the fix and the last words one undo step.
+  const groupingLeft = editedAt + UNDO_GROUPING_MS[framework] - performance.now();
+  if (groupingLeft > 0) await waitFor(groupingLeft);
+  for (const path of INPUT_PATHS[framework]) {
+    // Read again before every path: the editor may have re-rendered, or the agent typed meanwhile.
+    const before = readDraft(editor).text;
+    const target = relocateRange(before, range);
+    if (!target) return { ok: false, reason: 'draft-changed' };
+    if (!(await selectDraftRange(editor, target, range.expected))) return { ok: false, reason: 'draft-changed' };
+    const wanted = before.slice(0, target.start) + replacement + before.slice(target.end);
+    insertThrough(path, editor, replacement);
+    const outcome = await outcomeOf(editor, before, wanted);
+    if (outcome === 'applied') return { ok: true };
+    // Something else happened to the text: trying another path could apply the fix twice.
+    if (outcome === 'changed') return { ok: false, reason: 'unexpected-change' };
+  }
+  return { ok: false, reason: 'editor-refused' };
+}
+
+/** Watches the editor's text until it is `wanted`, or long enough to say it stayed the same or went elsewhere. */
+async function outcomeOf(editor: HTMLElement, before: string, wanted: string): Promise<'applied' | 'unchanged' | 'changed'> {
+  const started = performance.now();
+  for (;;) {
+    const now = readDraft(editor).text;
+    if (sameVisibleText(now, wanted)) return 'applied';
+    const elapsed = performance.now() - started;
+    if (now === before && elapsed >= UNCHANGED_AFTER_MS) return 'unchanged';
+    if (now !== before && elapsed >= SETTLED_AFTER_MS) return 'changed';
+    await waitFor(POLL_MS);
+  }
+}

@@ -1,0 +1,72 @@
+import type { EditorFramework } from './editor-framework';
+
+/**
+ * The ways to replace the selected text that the editor itself handles, so its model and undo
+ * history follow (helpdesks.md §C): the browser's own editing command, a synthetic paste, or a
+ * synthetic `beforeinput`. None of them writes to the DOM directly.
+ */
+export type InputPath = 'exec-command' | 'paste' | 'before-input';
+
+/**
+ * Which paths to try, in order, per editor: the ones measured to apply and undo in one step on this
+ * machine (helpdesks.md §D), never one that breaks undo there. An editor that ignores a path leaves
+ * the text unchanged and the next one is tried.
+ * - CKEditor 5 reverts outside DOM changes: paste, or beforeinput.
+ * - CKEditor 4: execCommand applies, but its undo then goes back to a mid-typing snapshot.
+ * - Slate: execCommand applies, but undo then wipes the whole draft. Its beforeinput handler first
+ *   syncs the selection (its selectionchange handling is throttled), so it goes first.
+ * - Draft.js: only paste keeps its state sound (§C.4).
+ */
+export const INPUT_PATHS: Record<EditorFramework, readonly InputPath[]> = {
+  textarea: ['exec-command'],
+  ckeditor5: ['paste', 'before-input'],
+  ckeditor4: ['paste'],
+  froala: ['exec-command'],
+  prosemirror: ['exec-command', 'paste'],
+  slate: ['before-input', 'paste'],
+  lexical: ['before-input', 'paste'],
+  quill: ['paste'],
+  draftjs: ['paste'],
+  contenteditable: ['exec-command'],
+};
+
+/**
+ * Replaces the current selection of `editor` with `text` through `path`. Whether anything happened
+ * is for the caller to check: editors ignore what they do not handle.
+ */
+export function insertThrough(path: InputPath, editor: HTMLElement, text: string): void {
+  const doc = editor.ownerDocument;
+  if (path === 'exec-command') {
+    // "insertText" with nothing to insert is a no-op in some browsers; "delete" removes the selection.
+    doc.execCommand(text === '' ? 'delete' : 'insertText', false, text);
+    return;
+  }
+  const realm = pageRealm(doc.defaultView ?? window);
+  const data = new realm.view.DataTransfer();
+  data.setData('text/plain', text);
+  const init = { bubbles: true, cancelable: true, composed: true };
+  if (path === 'paste') {
+    editor.dispatchEvent(new realm.view.ClipboardEvent('paste', realm.object({ ...init, clipboardData: data })));
+    return;
+  }
+  const inputType = text === '' ? 'deleteContentBackward' : 'insertReplacementText';
+  editor.dispatchEvent(new realm.view.InputEvent('beforeinput', realm.object({ ...init, inputType, data: text === '' ? null : text, dataTransfer: data })));
+}
+
+/**
+ * Where the synthetic events are made. Firefox's content scripts see the page through wrappers, and an
+ * event or DataTransfer made on the script's side reaches the page's handlers empty: there they are
+ * made with the page's own constructors (`wrappedJSObject`). Chrome shares the DOM objects as they are.
+ * (Not run in this repository's tests: they drive Chromium.)
+ */
+function pageRealm(view: Window): { view: EventConstructors; object<T extends object>(value: T): T } {
+  const page = (view as Window & { wrappedJSObject?: EventConstructors & { Object: ObjectConstructor } }).wrappedJSObject;
+  if (!page) return { view: view as unknown as EventConstructors, object: (value) => value };
+  return { view: page, object: (value) => Object.assign(new page.Object(), value) };
+}
+
+interface EventConstructors {
+  DataTransfer: typeof DataTransfer;
+  ClipboardEvent: typeof ClipboardEvent;
+  InputEvent: typeof InputEvent;
+}
