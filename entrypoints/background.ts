@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '@/lib/engine';
 import { openPanelFromToolbar, type PanelOpeningApi } from '@/lib/panel/open-from-toolbar';
+import { ruleSetFor } from '@/lib/rules/profiles';
+import { outcomeOfFinishedDraft } from '@/lib/self-assessment/finished-draft';
+import { record as recordSelfAssessment } from '@/lib/self-assessment/history';
+import { ActiveRules } from '@/lib/settings/active-rules';
+import { ruleEventsBetween } from '@/lib/settings/rule-stat-events';
 import { recordRuleEvents } from '@/lib/settings/rule-stats';
 import { listenForSiteAccess } from '@/lib/site-access/enabled-sites';
-import { listenForTabState } from '@/lib/tab-state/listen';
+import { broadcastTabState, listenForTabState } from '@/lib/tab-state/listen';
 import { listenForEditorActions } from '@/lib/tab-state/relay-editor-actions';
 import { TabStateStore } from '@/lib/tab-state/tab-state-store';
 
@@ -11,8 +16,19 @@ export default defineBackground(() => {
   // The toolbar button (and its keyboard shortcut) opens the side panel, or Firefox's sidebar.
   openPanelFromToolbar(browser as unknown as PanelOpeningApi);
 
-  const store = new TabStateStore((input) => analyze(input), browser.storage.session);
+  // The team's rule set (local edits, imports, the administrator's policy); the bundled pack until loaded.
+  const rules = new ActiveRules();
+  const store = new TabStateStore((input, place) => analyze(input, ruleSetFor(rules.current, place)), browser.storage.session, Date.now, {
+    // A finding that appears counts as "fired"; "fixed" is counted when a fix is applied (relay below).
+    onReanalyzed: (previous, next) => {
+      const fired = ruleEventsBetween(previous.analysis.findings, next.analysis.findings).filter((change) => change.event === 'fired');
+      if (fired.length > 0) void recordRuleEvents(fired);
+    },
+    onDraftFinished: (last) => void recordSelfAssessment(outcomeOfFinishedDraft(last, new Date())),
+  });
   listenForTabState(browser, store);
+  // When the rule set changes, open panels show the new rules' findings at once.
+  rules.start(() => void store.reanalyzeAll().then((states) => states.forEach((state) => broadcastTabState(browser, state.tabId, state))));
   // The panel's highlights and fixes, forwarded to the frame that holds the editor.
   listenForEditorActions(browser, store, recordRuleEvents);
   // Sites beyond the helpdesks, enabled by the agent from the panel.

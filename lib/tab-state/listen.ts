@@ -13,11 +13,7 @@ export function listenForTabState(browser: typeof extensionBrowser, store: TabSt
   const runtimeId = browser.runtime.id;
   const extensionOrigin = browser.runtime.getURL('/');
 
-  const broadcast = (tabId: number, state: TabState | null): void => {
-    const message: TabStateMessage = { type: 'tab-state', tabId, state };
-    // No panel open is the usual case, not an error.
-    browser.runtime.sendMessage(message).catch(() => undefined);
-  };
+  const broadcast = (tabId: number, state: TabState | null) => broadcastTabState(browser, tabId, state);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSenderInfo) => {
     const kind = senderKind(sender, runtimeId, extensionOrigin);
@@ -45,4 +41,11 @@ export function listenForTabState(browser: typeof extensionBrowser, store: TabSt
   browser.tabs.onRemoved.addListener((tabId) => {
     void store.drop(tabId);
   });
+}
+
+/** Tells open panels about a tab's new state (or that it has none). */
+export function broadcastTabState(browser: typeof extensionBrowser, tabId: number, state: TabState | null): void {
+  const message: TabStateMessage = { type: 'tab-state', tabId, state };
+  // No panel open is the usual case, not an error.
+  browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -1,6 +1,8 @@
 import type { AnalysisInput, AnalysisResult } from '../engine/types';
 import type { DraftSnapshotMessage } from '../messaging/content-messages';
 import { analysisSchema, tabStateSchema, type TabState } from '../messaging/panel-messages';
+import type { WritingPlace } from '../rules/profiles';
+import { isFinishedDraft } from '../self-assessment/finished-draft';
 
 /** Where states survive the service worker being stopped (MV3 stops it when idle): `storage.session`. */
 export interface SessionArea {
@@ -9,7 +11,16 @@ export interface SessionArea {
   remove(key: string): Promise<void>;
 }
 
-export type Analyzer = (input: AnalysisInput) => AnalysisResult;
+/** Runs the engine for a draft; `place` says where it is written, for rule sets limited by profile. */
+export type Analyzer = (input: AnalysisInput, place: WritingPlace) => AnalysisResult;
+
+/** What else happens when a tab's state changes: statistics and the agent's self-assessment. */
+export interface TabStateHooks {
+  /** A new analysis of the draft the same editor was already showing. */
+  onReanalyzed?(previous: TabState, next: TabState): void;
+  /** The agent finished a reply: the editor was emptied in one step (sent) or went away. */
+  onDraftFinished?(last: TabState): void;
+}
 
 /**
  * What the background knows about each tab: the editor being read there, its draft and context, and
@@ -22,13 +33,18 @@ export class TabStateStore {
     private readonly analyzer: Analyzer,
     private readonly session: SessionArea,
     private readonly now: () => number = Date.now,
+    private readonly hooks: TabStateHooks = {},
   ) {}
 
   async applySnapshot(tabId: number, frameId: number, snapshot: DraftSnapshotMessage): Promise<TabState> {
     const { adapterId, draft, context, frame, readMs } = snapshot;
+    const before = await this.get(tabId);
     const state: TabState = { tabId, frameId, adapterId, draft, context, frame, readMs, analysis: this.analyze(snapshot), updatedAt: this.now() };
-    this.states.set(tabId, state);
-    await this.session.set({ [storageKey(tabId)]: state });
+    if (before && before.frameId === frameId) {
+      if (isFinishedDraft(before, state)) this.hooks.onDraftFinished?.(before);
+      else if (draft.trim() !== '') this.hooks.onReanalyzed?.(before, state);
+    }
+    await this.save(state);
     return state;
   }
 
@@ -36,8 +52,28 @@ export class TabStateStore {
   async applyEditorLost(tabId: number, frameId: number): Promise<boolean> {
     const state = await this.get(tabId);
     if (!state || state.frameId !== frameId) return false;
+    if (isFinishedDraft(state, null)) this.hooks.onDraftFinished?.(state);
     await this.drop(tabId);
     return true;
+  }
+
+  /**
+   * Analyzes every open tab's draft again, e.g. after the team lead's rule set changed, so open panels
+   * show the new rules' findings without the agent typing. Returns the new states.
+   */
+  async reanalyzeAll(): Promise<TabState[]> {
+    const updated: TabState[] = [];
+    for (const state of this.states.values()) {
+      const next: TabState = { ...state, analysis: this.analyze(state), updatedAt: this.now() };
+      await this.save(next);
+      updated.push(next);
+    }
+    return updated;
+  }
+
+  private async save(state: TabState): Promise<void> {
+    this.states.set(state.tabId, state);
+    await this.session.set({ [storageKey(state.tabId)]: state });
   }
 
   async get(tabId: number): Promise<TabState | null> {
@@ -56,14 +92,14 @@ export class TabStateStore {
     await this.session.remove(storageKey(tabId));
   }
 
-  private analyze({ draft, context }: DraftSnapshotMessage): TabState['analysis'] {
+  private analyze({ draft, context, adapterId }: Pick<TabState, 'draft' | 'context' | 'adapterId'>): TabState['analysis'] {
     const input: AnalysisInput = { draft };
     if (context.customerName) input.customerName = context.customerName;
     if (context.customerMessage) input.customerMessage = context.customerMessage;
     if (context.subject) input.subject = context.subject;
     try {
       // Only what the panel's schema knows is kept, checked the same way the panel checks it.
-      return analysisSchema.parse(this.analyzer(input));
+      return analysisSchema.parse(this.analyzer(input, { helpdesk: adapterId, composer: context.composer }));
     } catch (error) {
       // A rule bug must not take the draft's state down with it: the panel still shows the context.
       console.error('Reply Coach: analysis failed', error);

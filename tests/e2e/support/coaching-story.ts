@@ -60,6 +60,8 @@ export function itCoachesAReply(browser: () => HelpdeskBrowser, spot: EditorSpot
     await page.keyboard.type(story.goodReply);
     await expect.poll(() => panel.verdict(), { timeout: 10_000 }).toBe('clean');
     expect(await panel.categories()).toEqual([]);
+    // Privacy: while the agent typed, saw findings and applied a fix, nothing left the browser.
+    expect(browser().requestsBeyondFixtures()).toEqual([]);
     await panel.page.close();
     await page.close();
   });

@@ -13,6 +13,8 @@ import { FIXTURE_SITES } from './fixture-sites';
 export class HelpdeskBrowser {
   /** Every host a page asked for: the extension must not add any. */
   readonly requestedHosts = new Set<string>();
+  /** Every request the browser made: pages, frames, the extension's pages and its service worker. */
+  readonly requests: { url: string; fromServiceWorker: boolean }[] = [];
   private panel: Page | undefined;
 
   private constructor(
@@ -20,7 +22,25 @@ export class HelpdeskBrowser {
     readonly extensionId: string,
     private readonly profileDir: string,
   ) {
-    context.on('request', (request) => this.requestedHosts.add(new URL(request.url()).host));
+    context.on('request', (request) => {
+      this.requestedHosts.add(new URL(request.url()).host);
+      this.requests.push({ url: request.url(), fromServiceWorker: request.serviceWorker() !== null });
+    });
+  }
+
+  /**
+   * Requests that left the browser for anything but the fixture helpdesk pages: the extension's own
+   * packaged files (chrome-extension://) and inline data are local. Reply Coach must never add one.
+   */
+  requestsBeyondFixtures(): string[] {
+    const local = (url: URL) =>
+      url.protocol === 'data:' || url.protocol === 'blob:' || (url.protocol === 'chrome-extension:' && url.host === this.extensionId) || (url.protocol === 'https:' && url.host in FIXTURE_SITES);
+    return this.requests.map((request) => request.url).filter((url) => !local(new URL(url)));
+  }
+
+  /** The extension's service worker, to check that the recorder sees its requests too. */
+  serviceWorker() {
+    return this.context.serviceWorkers()[0];
   }
 
   static async launch(env: E2eEnvironment): Promise<HelpdeskBrowser> {
@@ -36,6 +56,8 @@ export class HelpdeskBrowser {
 
   private static async launchOnce(env: E2eEnvironment, workerTimeout: number): Promise<HelpdeskBrowser> {
     if (!env.chromiumPath) throw new Error('Chromium is not installed');
+    // Playwright reports a service worker's requests only when asked to: the privacy checks need them.
+    process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
     const profileDir = mkdtempSync(join(env.tmpDir, 'profile-'));
     const hostRules = Object.keys(FIXTURE_SITES).map((host) => `MAP ${host} 127.0.0.1:${env.fixturePort}`);
     const context = await chromium.launchPersistentContext(profileDir, {

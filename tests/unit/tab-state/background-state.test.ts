@@ -72,7 +72,7 @@ describe('background per-tab state', () => {
 
   it("runs the real engine on the draft and the customer's context", async () => {
     fakeBrowser.reset();
-    startBackground(analyze);
+    startBackground((input) => analyze(input));
     const blaming = { ...snapshot, draft: 'As I already explained, no.' };
     await send(blaming, fromContentScript());
     const { state } = await panelReads();
