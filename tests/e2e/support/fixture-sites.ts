@@ -28,3 +28,9 @@ export const FIXTURE_SITES = {
 } as const satisfies Record<string, string>;
 
 export type FixtureHost = keyof typeof FIXTURE_SITES;
+
+/**
+ * Hosts the fixture pages' own editor libraries call (unlicensed Froala pings its vendor). These are the
+ * page's requests, made with or without Reply Coach; the privacy checks do not count them.
+ */
+export const FIXTURE_LIBRARY_HOSTS: readonly string[] = ['c0.froala.com'];

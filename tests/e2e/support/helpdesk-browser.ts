@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { tabStateMessageSchema, type TabState } from '../../../lib/messaging/panel-messages';
 import type { E2eEnvironment } from '../global-setup';
 import { CoachPanel } from './coach-panel';
-import { FIXTURE_SITES } from './fixture-sites';
+import { FIXTURE_LIBRARY_HOSTS, FIXTURE_SITES } from './fixture-sites';
 
 /**
  * Debian's Chromium with the built extension loaded, the fixture hosts resolved to the local fixture
@@ -34,7 +34,7 @@ export class HelpdeskBrowser {
    */
   requestsBeyondFixtures(): string[] {
     const local = (url: URL) =>
-      url.protocol === 'data:' || url.protocol === 'blob:' || (url.protocol === 'chrome-extension:' && url.host === this.extensionId) || (url.protocol === 'https:' && url.host in FIXTURE_SITES);
+      url.protocol === 'data:' || url.protocol === 'blob:' || (url.protocol === 'chrome-extension:' && url.host === this.extensionId) || (url.protocol === 'https:' && (url.host in FIXTURE_SITES || FIXTURE_LIBRARY_HOSTS.includes(url.host)));
     return this.requests.map((request) => request.url).filter((url) => !local(new URL(url)));
   }
 
@@ -112,6 +112,17 @@ export class HelpdeskBrowser {
     return tabStateMessageSchema.parse(answer).state;
   }
 
+  /** One of the extension's own pages (e.g. "options.html"), in a new tab, as the agent would open it. */
+  openExtensionPage(path: string): Promise<Page> {
+    return this.open(`chrome-extension://${this.extensionId}/${path}`);
+  }
+
+  /** Everything in the extension's `storage.local`, read from one of its pages with the extension's own API. */
+  async storedLocally(): Promise<Record<string, unknown>> {
+    const panel = await this.panelPage();
+    return panel.evaluate(() => (globalThis as unknown as { chrome: ChromeForPanel }).chrome.storage.local.get(null));
+  }
+
   /** The browser's id for the tab showing `page`. */
   async tabIdOf(page: Page): Promise<number> {
     // Opening the asking page makes it the active tab: open it first, then bring `page` forward.
@@ -166,6 +177,7 @@ export class HelpdeskBrowser {
 interface ChromeForPanel {
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
 }
 
 /** About `length` characters of ordinary reply text: words, digits, punctuation, single spaces. */
