@@ -17,6 +17,8 @@ export interface SiteFiles {
   root: string;
   /** The page for any path that is not a file, like a single-page app's routes (`/agent/tickets/48213`). */
   page: string;
+  /** Folders served under a path prefix, e.g. an editor library that loads its own files at run time. */
+  mounts?: Record<string, string>;
 }
 
 /**
@@ -32,8 +34,10 @@ export async function startStaticHttpsServer(options: { sites: (host: string) =>
       return;
     }
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'https://local').pathname));
-    const asset = join(site.root, path);
-    const file = asset.startsWith(site.root) && existsSync(asset) && statSync(asset).isFile() ? asset : join(site.root, site.page);
+    const mount = Object.keys(site.mounts ?? {}).find((prefix) => path.startsWith(prefix));
+    const base = mount ? site.mounts![mount]! : site.root;
+    const asset = join(base, mount ? path.slice(mount.length) : path);
+    const file = asset.startsWith(base) && existsSync(asset) && statSync(asset).isFile() ? asset : join(site.root, site.page);
     response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(response);
   });

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './support/chromium-path';
+import { makeCertificate } from '../../scripts/support/certificate';
+import { findChromium } from '../../scripts/support/chromium';
 import { startFixtureServer } from './support/fixture-server';
 
 export interface E2eEnvironment {
@@ -49,20 +50,4 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 
 function run(command: string, args: string[]): void {
   execFileSync(command, args, { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
-}
-
-/**
- * A self-signed certificate from the system's openssl (Debian ships it; no npm dependency needed).
- * Chromium runs with --ignore-certificate-errors, so any certificate will do; HTTPS matters because
- * the content script only matches https:// helpdesk URLs.
- */
-function makeCertificate(): { key: string; cert: string } {
-  const keyPath = resolve(tmpDir, 'fixture-key.pem');
-  const certPath = resolve(tmpDir, 'fixture-cert.pem');
-  try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=reply-coach-fixtures', '-keyout', keyPath, '-out', certPath], { stdio: 'ignore' });
-  } catch (error) {
-    throw new Error(`E2E: could not make a test certificate with openssl (apt-get install openssl): ${String(error)}`);
-  }
-  return { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8') };
 }

@@ -4,6 +4,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { tabStateMessageSchema, type TabState } from '../../../lib/messaging/panel-messages';
 import type { E2eEnvironment } from '../global-setup';
 import { CoachPanel } from './coach-panel';
+import { chromiumArgs } from '../../../scripts/support/chromium';
 import { FIXTURE_LIBRARY_HOSTS, FIXTURE_SITES } from './fixture-sites';
 
 /**
@@ -65,19 +66,7 @@ export class HelpdeskBrowser {
       headless: true,
       // Playwright disables extensions by default.
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--disable-extensions-except=${env.extensionPath}`,
-        `--load-extension=${env.extensionPath}`,
-        `--host-resolver-rules=${hostRules.join(', ')}`,
-        '--ignore-certificate-errors',
-      ],
+      args: chromiumArgs({ extensionPath: env.extensionPath, hostRules }),
     });
     let worker;
     try {
