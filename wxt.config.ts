@@ -14,7 +14,8 @@ export default defineConfig({
     // activeTab: the tab's address when the agent opens the panel on it, to offer "enable on this site".
     permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'sidePanel', 'scripting', 'activeTab'],
     // Any other site only when the agent enables it from the panel (asked at run time, per site).
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Firefox's Manifest V2 build lists host patterns under optional_permissions instead.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Open Reply Coach' },
     // The keyboard shortcut opens the panel: Chrome runs the toolbar action (which opens the side
     // panel), Firefox toggles its sidebar.
