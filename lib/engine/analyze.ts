@@ -1,5 +1,5 @@
 import { defaultRuleSet } from '../rules/default-pack';
-import type { RuleSet } from '../rules/schema';
+import type { Rule, RuleSet } from '../rules/schema';
 import { type CompiledRuleSet, compileRuleSet } from './compile';
 import type { Hit, RuleContext } from './context';
 import { firstNameOf } from './customer/first-name';
@@ -8,7 +8,6 @@ import { summarizeListening } from './listening';
 import { readingGrade } from './readability';
 import { type TextModel, buildTextModel } from './text/text-model';
 import { type AnalysisInput, type AnalysisResult, type DraftStats, type Finding, SEVERITIES } from './types';
-import type { Rule } from '../rules/schema';
 
 const compiledSets = new WeakMap<RuleSet, CompiledRuleSet>();
 
