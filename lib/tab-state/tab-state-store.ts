@@ -6,7 +6,8 @@ import { isFinishedDraft } from '../self-assessment/finished-draft';
 
 /** Where states survive the service worker being stopped (MV3 stops it when idle): `storage.session`. */
 export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** One key's item, or every item with `null`. */
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
@@ -62,6 +63,7 @@ export class TabStateStore {
    * show the new rules' findings without the agent typing. Returns the new states.
    */
   async reanalyzeAll(): Promise<TabState[]> {
+    await this.loadAllStored();
     const updated: TabState[] = [];
     for (const state of this.states.values()) {
       const next: TabState = { ...state, analysis: this.analyze(state), updatedAt: this.now() };
@@ -69,6 +71,21 @@ export class TabStateStore {
       updated.push(next);
     }
     return updated;
+  }
+
+  /**
+   * Brings every tab's stored state into memory. After the browser stops the idle service worker, the
+   * open tabs' states are only in storage.session until something asks for them; without this, a new
+   * rule set would reach none of the open panels.
+   */
+  private async loadAllStored(): Promise<void> {
+    for (const [key, value] of Object.entries(await this.session.get(null))) {
+      const tabId = tabIdOf(key);
+      if (tabId === undefined || this.states.has(tabId)) continue;
+      // Validated like any other input, as in `get`.
+      const stored = tabStateSchema.safeParse(value);
+      if (stored.success) this.states.set(tabId, stored.data);
+    }
   }
 
   private async save(state: TabState): Promise<void> {
@@ -108,6 +125,14 @@ export class TabStateStore {
   }
 }
 
+const KEY_PREFIX = 'tab-state:';
+
 function storageKey(tabId: number): string {
-  return `tab-state:${tabId}`;
+  return `${KEY_PREFIX}${tabId}`;
+}
+
+function tabIdOf(key: string): number | undefined {
+  if (!key.startsWith(KEY_PREFIX)) return undefined;
+  const tabId = Number(key.slice(KEY_PREFIX.length));
+  return Number.isInteger(tabId) ? tabId : undefined;
 }

@@ -62,3 +62,17 @@ describe('background per-tab state with the team rule set', () => {
     expect(onDraftFinished).not.toHaveBeenCalled();
   });
 });
+
+describe('after the browser stopped the idle service worker', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a new rule set still reaches the tabs whose state only storage.session remembers', async () => {
+    const before = new TabStateStore((input) => analyze(input), fakeBrowser.storage.session);
+    await before.applySnapshot(7, 0, snapshot('MegaCorp sells that.'));
+    // A new worker: nothing in memory, the same session storage.
+    const rules = { current: teamSet };
+    const after = new TabStateStore((input, place) => analyze(input, ruleSetFor(rules.current, place)), fakeBrowser.storage.session);
+    const updated = await after.reanalyzeAll();
+    expect(updated.map((state) => [state.tabId, state.analysis.findings.map((finding) => finding.ruleId)])).toEqual([[7, ['acme.no-megacorp']]]);
+  });
+});
