@@ -1,4 +1,4 @@
-import type { AdapterId } from '../messaging/adapter-ids';
+import type { AdapterId } from './vocabulary';
 import { effectiveRules } from './resolve';
 import type { AppliesTo, Rule, RuleSet } from './schema';
 

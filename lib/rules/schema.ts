@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { ADAPTER_IDS } from '../messaging/adapter-ids';
 import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
 import { phraseSlotError } from './phrase-slots';
 import { userPatternError } from './regex';
-import { CATEGORIES, MOODS, SEVERITIES } from './vocabulary';
+import { ADAPTER_IDS, CATEGORIES, MOODS, SEVERITIES } from './vocabulary';
 
 /** Bumped when a rule file's shape changes in a way old files need migrating for (lib/rules/migrate.ts). */
 export const SCHEMA_VERSION = 1;

@@ -11,3 +11,24 @@ export type Severity = (typeof SEVERITIES)[number];
 /** How the customer comes across; `repeat` means they had to write again, which frustrates in itself. */
 export const MOODS = ['upset', 'urgent', 'repeat', 'neutral', 'positive'] as const;
 export type Mood = (typeof MOODS)[number];
+
+/**
+ * Every adapter id, as a contract: messages, per-tab state, tests and docs all use these strings.
+ * Here, with the rest of the vocabulary, because rule profiles name helpdesks too; kept apart from
+ * the adapters so the background and panel can validate ids without importing any DOM code.
+ */
+export const ADAPTER_IDS = [
+  'zendesk',
+  'freshdesk',
+  'intercom',
+  'helpscout',
+  'front',
+  'gmail',
+  'salesforce',
+  'hubspot',
+  'zoho-desk',
+  'gorgias',
+  'generic',
+] as const;
+
+export type AdapterId = (typeof ADAPTER_IDS)[number];
