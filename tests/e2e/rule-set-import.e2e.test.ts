@@ -86,6 +86,15 @@ describe.skipIf(!env.chromiumPath)('Importing a team rule set (options page)', (
     return path;
   };
 
+  /** The agent opens the Zendesk ticket with the panel beside it and types a draft. */
+  const agentTypes = async (draft: string) => {
+    const page = await browser.open(TICKET_URL);
+    const panel = await browser.openPanel(page);
+    await page.click(COMPOSER);
+    await page.keyboard.type(draft);
+    return { page, panel };
+  };
+
   const openOptions = async (): Promise<Page> => {
     const options = await browser.openExtensionPage('options.html');
     await options.locator('main[data-ready]').waitFor();
@@ -151,10 +160,7 @@ describe.skipIf(!env.chromiumPath)('Importing a team rule set (options page)', (
   });
 
   it('coaches the draft already in the editor with an imported team rule, without the agent typing again', async () => {
-    const page = await browser.open(TICKET_URL);
-    const panel = await browser.openPanel(page);
-    await page.click(COMPOSER);
-    await page.keyboard.type(COMPETITOR_DRAFT);
+    const { page, panel } = await agentTypes(COMPETITOR_DRAFT);
     // The panel shows this very draft, coached by the bundled pack, which has nothing against MegaCorp.
     await expect.poll(() => panel.page.locator('[data-draft-length]').getAttribute('data-draft-length')).toBe(String(COMPETITOR_DRAFT.length));
     expect(await panel.ruleIds()).not.toContain('acme.competitor');
@@ -172,10 +178,7 @@ describe.skipIf(!env.chromiumPath)('Importing a team rule set (options page)', (
   });
 
   it('drops a finding from the open panel when an imported file switches its rule off', async () => {
-    const page = await browser.open(TICKET_URL);
-    const panel = await browser.openPanel(page);
-    await page.click(COMPOSER);
-    await page.keyboard.type(BLAMING_REPLY);
+    const { page, panel } = await agentTypes(BLAMING_REPLY);
     await expect.poll(() => panel.ruleIds()).toContain('tone.blame');
 
     const options = await openOptions();
@@ -190,10 +193,7 @@ describe.skipIf(!env.chromiumPath)('Importing a team rule set (options page)', (
   });
 
   it('reaches an open panel even after the browser stopped the idle background', async () => {
-    const page = await browser.open(TICKET_URL);
-    const panel = await browser.openPanel(page);
-    await page.click(COMPOSER);
-    await page.keyboard.type(BLAMING_REPLY);
+    const { page, panel } = await agentTypes(BLAMING_REPLY);
     await expect.poll(() => panel.ruleIds()).toContain('tone.blame');
     const options = await openOptions();
     await previewImport(options, ruleFile('no-blame-rules.yaml', NO_BLAME_RULES), '[data-diff="changed"][data-rule-id="tone.blame"]');
