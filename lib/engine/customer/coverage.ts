@@ -23,6 +23,23 @@ function stemsBySentence(text: TextModel): Set<string>[] {
  * "when", an amount for "how much", steps for "how do I").
  */
 export function isAnswered(question: CustomerQuestion, text: TextModel): boolean {
+  // The unanswered-question rule and the panel's "The customer asked" list both ask, once per keystroke.
+  let answers = answersByDraft.get(text);
+  if (!answers) {
+    answers = new Map();
+    answersByDraft.set(text, answers);
+  }
+  let answered = answers.get(question);
+  if (answered === undefined) {
+    answered = coversQuestion(question, text);
+    answers.set(question, answered);
+  }
+  return answered;
+}
+
+const answersByDraft = new WeakMap<TextModel, Map<CustomerQuestion, boolean>>();
+
+function coversQuestion(question: CustomerQuestion, text: TextModel): boolean {
   const stems = stemsBySentence(text);
   const relevant: Sentence[] = [];
   text.sentences.forEach((sentence, index) => {
