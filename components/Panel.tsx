@@ -64,7 +64,13 @@ function NoEditor({ onEnableSite, notice }: { onEnableSite?: () => void; notice:
               </button>
             </p>
           ) : (
-            <p>Using another tool? Open it in this tab, click the Reply Coach toolbar button, and enable the site here.</p>
+            <p>
+              Using another tool? Open it in this tab and click the Reply Coach toolbar button to enable the site here, or add it in{' '}
+              <a href="/options.html#sites" target="_blank" rel="noopener" data-action="open-site-settings">
+                Settings › Sites
+              </a>
+              .
+            </p>
           )}
         </EmptyState>
       </div>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { type ExampleOutcome, runRuleSetExamples } from '../../lib/rule-testing/run-examples';
 import { newDraft } from '../../lib/rules/edit-draft';
 import type { RuleSetError } from '../../lib/rules/errors';
@@ -9,7 +10,9 @@ import { readLocalRuleSet, saveLocalRuleSet, watchLocalRuleSet } from '../../lib
 import { readManagedPolicy, watchManagedPolicy } from '../../lib/settings/managed-policy';
 import { getMutedRules, muteRule, unmuteRule, watchMutedRules } from '../../lib/settings/muted-rules';
 import { type RuleStats, clearRuleStats, readRuleStats, watchRuleStats } from '../../lib/settings/rule-stats';
+import type { SiteAccessApi } from '../../lib/site-access/enabled-sites';
 import { type Download, downloadFile } from './download';
+import { EnabledSites } from './EnabledSites';
 import { ImportExport } from './ImportExport';
 import { MutedRules } from './MutedRules';
 import { NewRuleForm } from './NewRuleForm';
@@ -25,6 +28,8 @@ import { useDebounced } from './use-debounced';
 interface OptionsAppProps {
   /** How files are handed to the user (exports); tests pass a spy. */
   download?: Download;
+  /** The browser's permissions API, for the sites the agent enabled (tests pass an in-memory one). */
+  permissions?: SiteAccessApi['permissions'];
 }
 
 interface Loaded {
@@ -42,10 +47,11 @@ interface PendingSave {
 
 /**
  * The options page: the team lead tunes the rule set (every edit validated by the schema and its
- * examples re-run), tries it on a sample, imports and exports it, and reviews hidden rules and
- * statistics. Edits stay in a draft until saved; saving a set whose examples fail asks first.
+ * examples re-run), tries it on a sample, imports and exports it; the agent enables other sites and
+ * reviews hidden rules and statistics. Edits stay in a draft until saved; saving a set whose
+ * examples fail asks first.
  */
-export function OptionsApp({ download = downloadFile }: OptionsAppProps) {
+export function OptionsApp({ download = downloadFile, permissions = browser.permissions }: OptionsAppProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<RuleSet>(newDraft);
   const [dirty, setDirty] = useState(false);
@@ -130,10 +136,10 @@ export function OptionsApp({ download = downloadFile }: OptionsAppProps) {
   return (
     <main class="options" data-ready="">
       <header class="options__header">
-        <h1>Reply Coach rules</h1>
+        <h1>Reply Coach settings</h1>
         <nav aria-label="Sections">
-          <a href="#rules">Rules</a> <a href="#new-rule">Add a rule</a> <a href="#try-it">Try it</a> <a href="#import-export">Import and export</a> <a href="#muted">Hidden rules</a>{' '}
-          <a href="#stats">Statistics</a>
+          <a href="#rules">Rules</a> <a href="#new-rule">Add a rule</a> <a href="#try-it">Try it</a> <a href="#import-export">Import and export</a> <a href="#sites">Sites</a>{' '}
+          <a href="#muted">Hidden rules</a> <a href="#stats">Statistics</a>
         </nav>
       </header>
       <PolicyNotice policy={policy} storedErrors={loaded.storedErrors} />
@@ -158,6 +164,7 @@ export function OptionsApp({ download = downloadFile }: OptionsAppProps) {
       <NewRuleForm takenIds={new Set(shownRules.map((rule) => rule.id))} edit={edit} disabled={readOnly} />
       <TryIt ruleSet={tested} muted={muted} onMuteRule={(ruleId) => void muteRule(ruleId)} />
       <ImportExport active={active} policy={policy} exportable={validation.ok ? validation.ruleSet : null} readOnly={readOnly} onApply={(ruleSet) => void save(ruleSet)} download={download} />
+      <EnabledSites permissions={permissions} />
       <MutedRules muted={muted} rules={shownRules} onUnmute={(ruleId) => void unmuteRule(ruleId)} />
       <RuleStatsTable stats={stats} onClear={() => void clearRuleStats()} download={download} />
     </main>

@@ -7,6 +7,7 @@ import { RuleSet } from '../../../lib/rules/schema';
 import { readLocalRuleSet, saveLocalRuleSet } from '../../../lib/settings/local-rule-set';
 import { getMutedRules, muteRule } from '../../../lib/settings/muted-rules';
 import { readRuleStats, recordRuleEvents } from '../../../lib/settings/rule-stats';
+import { browserWith } from '../site-access/site-access-browser';
 
 // The team's saved set in most tests: the pack plus one rule of their own.
 const team = RuleSet.parse({
@@ -35,7 +36,7 @@ async function openOptions() {
   const root = document.createElement('div');
   document.body.append(root);
   roots.push(root);
-  render(<OptionsApp download={download} />, root);
+  render(<OptionsApp download={download} permissions={browserWith([]).api.permissions} />, root);
   await vi.waitFor(() => expect(root.querySelector('[data-ready]')).not.toBeNull(), WAIT);
   return { root, download };
 }

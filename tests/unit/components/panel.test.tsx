@@ -88,6 +88,10 @@ describe('side panel', () => {
     expect(noEditor.root.querySelector('[data-testid="connection"]')!.getAttribute('data-status')).toBe('no-editor');
     noEditor.root.querySelector<HTMLButtonElement>('[data-action="enable-site"]')!.click();
     expect(onEnableSite).toHaveBeenCalled();
+    // Without the tab's address (panel not opened from the toolbar) it points to the settings instead.
+    const unknownSite = show(null);
+    expect(unknownSite.root.querySelector('[data-action="enable-site"]')).toBeNull();
+    expect(unknownSite.root.querySelector('[data-action="open-site-settings"]')!.getAttribute('href')).toBe('/options.html#sites');
 
     expect(show(stateFor('   ')).root.textContent).toContain('Start typing your reply');
     const clean = { adapterId: 'generic' as const, draft: 'Thanks, Jo.', context: { composer: 'reply' as const }, analysis: { findings: [] } };

@@ -1,58 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_FILE, ENABLED_SITES_SCRIPT_ID, listenForSiteAccess, syncEnabledSites, type SiteAccessApi } from '../../../lib/site-access/enabled-sites';
 import { requestSiteAccess } from '../../../lib/site-access/request-site-access';
+import { readSiteAddress } from '../../../lib/site-access/site-address';
 import { sitePatternFor } from '../../../lib/site-access/site-pattern';
-
-interface Registered {
-  id: string;
-  matches?: string[];
-  js?: string[];
-  allFrames?: boolean;
-}
-type PermissionListener = (permissions: { origins?: string[] }) => void;
-
-/**
- * The browser as far as enabling sites goes, in memory: granted origins (as the browser would
- * remember them), registered content scripts, open tabs, and where the script was started.
- * (WXT's fakeBrowser has no permissions or scripting.)
- */
-function browserWith(granted: string[], openTabs: { id: number; url: string }[] = []) {
-  const registered = new Map<string, Registered>();
-  const started: number[] = [];
-  const added: PermissionListener[] = [];
-  const removed: PermissionListener[] = [];
-  const matchesPattern = (url: string, pattern: string) => url.startsWith(pattern.replace(/\*$/, ''));
-  const api = {
-    permissions: {
-      getAll: async () => ({ origins: [...granted] }),
-      request: async ({ origins = [] }: { origins?: string[] }) => {
-        granted.push(...origins);
-        for (const listener of added) listener({ origins });
-        return true;
-      },
-      onAdded: { addListener: (listener: PermissionListener) => added.push(listener) },
-      onRemoved: { addListener: (listener: PermissionListener) => removed.push(listener) },
-    },
-    scripting: {
-      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
-      registerContentScripts: async (scripts: Registered[]) => scripts.forEach((script) => registered.set(script.id, script)),
-      updateContentScripts: async (scripts: Registered[]) => scripts.forEach((script) => registered.set(script.id, { ...registered.get(script.id)!, ...script })),
-      unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
-      executeScript: async ({ target }: { target: { tabId: number } }) => {
-        started.push(target.tabId);
-        return [];
-      },
-    },
-    tabs: {
-      query: async ({ url = [] }: { url?: string[] }) => openTabs.filter((tab) => url.some((pattern) => matchesPattern(tab.url, pattern))),
-    },
-  };
-  const revoke = (origin: string) => {
-    granted.splice(granted.indexOf(origin), 1);
-    for (const listener of removed) listener({ origins: [origin] });
-  };
-  return { api: api as unknown as SiteAccessApi, registered, started, revoke };
-}
+import { browserWith } from './site-access-browser';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -114,5 +65,30 @@ describe('enabling Reply Coach on another site', () => {
     first.revoke('https://support.example.com/*');
     await settle();
     expect(first.registered.has(ENABLED_SITES_SCRIPT_ID)).toBe(false);
+  });
+});
+
+describe('reading a site address the agent typed', () => {
+  it.each([
+    ['support.acme.com', 'https://support.acme.com/*'],
+    ['https://support.acme.com/tickets/5?x=1', 'https://support.acme.com/*'],
+    ['http://intranet.acme.local:8080/help', 'http://intranet.acme.local/*'],
+    ['  Support.ACME.com  ', 'https://support.acme.com/*'],
+    ['localhost:3000', 'https://localhost/*'],
+  ])('%s → %s', (address, pattern) => {
+    expect(readSiteAddress(address)).toMatchObject({ ok: true, pattern });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['acme', 'not-a-web-address'],
+    ['ftp://files.acme.com', 'not-a-web-address'],
+    ['chrome://extensions', 'not-a-web-address'],
+    ['https://*.acme.com/*', 'wildcard'],
+    ['acme.zendesk.com', 'helpdesk'],
+    ['https://mail.google.com/mail/u/0', 'helpdesk'],
+  ])('%s is refused (%s)', (address, reason) => {
+    expect(readSiteAddress(address)).toMatchObject({ ok: false, reason });
   });
 });
