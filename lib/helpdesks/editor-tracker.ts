@@ -41,7 +41,7 @@ export const DRAFT_READ_INTERVAL_MS = 40;
 
 /**
  * Follows the editor the agent focuses and reports its draft and ticket context, throttled, never
- * during IME composition. Nothing runs until an editor gets focus; afterwards the last focused editor
+ * during IME composition. Nothing runs until an editor has focus; afterwards the last focused editor
  * stays watched (a macro can fill it while focus is on a menu) until it leaves the page. Only reads:
  * it never writes to the editor nor adds anything to the page.
  */
@@ -141,6 +141,11 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     },
     { once: true },
   );
+
+  // Started in a page where the agent is already in an editor (the site was just enabled, the browser
+  // restored the tab, the extension was updated): that editor has had its focus event already.
+  const focusedAtStart = findEditableRoot(deepActiveElement(doc));
+  if (focusedAtStart) follow(focusedAtStart);
 
   return { current: () => lastReading };
 }

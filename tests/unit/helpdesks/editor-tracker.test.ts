@@ -55,6 +55,18 @@ describe('following the editor the agent works in', () => {
     expect(drafts).toEqual([]);
   });
 
+  it('reads the editor that already has focus when it starts (site just enabled, tab restored)', async () => {
+    document.body.innerHTML = '<textarea>Hello Sam,</textarea><button>Send</button>';
+    const textarea = document.querySelector('textarea')!;
+    textarea.focus();
+    track();
+    expect(drafts.map((reading) => reading.draft)).toEqual(['Hello Sam,']);
+    textarea.value += ' the link is on its way.';
+    textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await wait(100);
+    expect(drafts.at(-1)?.draft).toBe('Hello Sam, the link is on its way.');
+  });
+
   it('reads a Zendesk draft and its ticket as soon as the composer gets focus', () => {
     loadFixtureBody('zendesk');
     const editor = document.querySelector<HTMLElement>(ZENDESK_EDITOR)!;
