@@ -55,6 +55,37 @@ describe('enabling Reply Coach on another site', () => {
     expect(started).toEqual([1]);
   });
 
+  it('after a start that lost the registration (update, reload), starts the script in tabs already open on enabled sites', async () => {
+    const tabs = [
+      { id: 1, url: 'https://support.example.com/tickets/5' },
+      { id: 2, url: 'https://news.example.org/' },
+    ];
+    const restarted = browserWith(['https://support.example.com/*'], tabs);
+    listenForSiteAccess(restarted.api);
+    await settle();
+    expect(restarted.registered.get(ENABLED_SITES_SCRIPT_ID)?.matches).toEqual(['https://support.example.com/*']);
+    expect(restarted.started).toEqual([1]);
+
+    // A worker that wakes up again finds the registration in place: the browser already ran the script,
+    // and re-registering the same sites is left alone.
+    listenForSiteAccess(restarted.api);
+    await settle();
+    expect(restarted.started).toEqual([1]);
+    expect(restarted.updates).toEqual([]);
+  });
+
+  it('starts the script in the tabs the browser restores when it starts', async () => {
+    const tabs = [{ id: 7, url: 'https://support.example.com/tickets/9' }];
+    const browser = browserWith(['https://support.example.com/*'], tabs);
+    await syncEnabledSites(browser.api);
+    listenForSiteAccess(browser.api);
+    await settle();
+    expect(browser.started).toEqual([]);
+    browser.startBrowser();
+    await settle();
+    expect(browser.started).toEqual([7]);
+  });
+
   it('turns a site off when its permission is removed (from the panel or the browser settings)', async () => {
     const first = browserWith(['https://support.example.com/*', 'https://other.example.com/*']);
     listenForSiteAccess(first.api);

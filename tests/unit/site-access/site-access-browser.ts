@@ -19,6 +19,9 @@ export function browserWith(granted: string[], openTabs: { id: number; url: stri
   const started: number[] = [];
   const added: PermissionListener[] = [];
   const removed: PermissionListener[] = [];
+  const startup: (() => void)[] = [];
+  /** The ids of every updateContentScripts call. */
+  const updates: string[][] = [];
   /** The origins of every prompt the browser showed. */
   const asked: string[][] = [];
   const matchesPattern = (url: string, pattern: string) => url.startsWith(pattern.replace(/\*$/, ''));
@@ -42,12 +45,18 @@ export function browserWith(granted: string[], openTabs: { id: number; url: stri
     scripting: {
       getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
       registerContentScripts: async (scripts: Registered[]) => scripts.forEach((script) => registered.set(script.id, script)),
-      updateContentScripts: async (scripts: Registered[]) => scripts.forEach((script) => registered.set(script.id, { ...registered.get(script.id)!, ...script })),
+      updateContentScripts: async (scripts: Registered[]) => {
+        updates.push(scripts.map((script) => script.id));
+        scripts.forEach((script) => registered.set(script.id, { ...registered.get(script.id)!, ...script }));
+      },
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
       executeScript: async ({ target }: { target: { tabId: number } }) => {
         started.push(target.tabId);
         return [];
       },
+    },
+    runtime: {
+      onStartup: { addListener: (listener: () => void) => startup.push(listener) },
     },
     tabs: {
       query: async ({ url = [] }: { url?: string[] }) => openTabs.filter((tab) => url.some((pattern) => matchesPattern(tab.url, pattern))),
@@ -58,7 +67,9 @@ export function browserWith(granted: string[], openTabs: { id: number; url: stri
     granted.splice(granted.indexOf(origin), 1);
     for (const listener of removed) listener({ origins: [origin] });
   }
-  return { api: api as unknown as SiteAccessApi, registered, started, revoke, asked, granted };
+  /** The browser starting with this profile (restoring its tabs). */
+  const startBrowser = () => startup.forEach((listener) => listener());
+  return { api: api as unknown as SiteAccessApi, registered, started, revoke, asked, granted, startBrowser, updates };
 }
 
 function listenerList(listeners: PermissionListener[]) {
