@@ -25,6 +25,8 @@ export const FIXTURE_SITES = {
   'acme.gorgias.com': 'gorgias',
   /** A page on a helpdesk host whose DOM no adapter knows: the generic adapter reads its textarea. */
   'classic.zendesk.com': 'textarea',
+  /** The same plain form on a site that is no helpdesk: Reply Coach reads it only once the agent enables the site. */
+  'support.acme.example': 'textarea',
 } as const satisfies Record<string, string>;
 
 export type FixtureHost = keyof typeof FIXTURE_SITES;

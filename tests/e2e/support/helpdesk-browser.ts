@@ -21,7 +21,8 @@ export class HelpdeskBrowser {
   private constructor(
     private readonly context: BrowserContext,
     readonly extensionId: string,
-    private readonly profileDir: string,
+    /** The profile to delete on close; undefined when the caller keeps it (to start the browser again on it). */
+    private readonly throwawayProfile: string | undefined,
   ) {
     context.on('request', (request) => {
       this.requestedHosts.add(new URL(request.url()).host);
@@ -44,26 +45,32 @@ export class HelpdeskBrowser {
     return this.context.serviceWorkers()[0];
   }
 
-  static async launch(env: E2eEnvironment): Promise<HelpdeskBrowser> {
+  /**
+   * Headless by default. `display` runs it headful on that X display (for the browser's own prompts);
+   * `profileDir` uses and keeps that profile, so a test can start the browser again where it left off.
+   */
+  static async launch(env: E2eEnvironment, options: LaunchOptions = {}): Promise<HelpdeskBrowser> {
     // On a loaded machine Chromium sometimes starts the extension's service worker before Playwright
     // listens for it, and the event is never seen: start a fresh browser once more rather than fail.
     try {
-      return await HelpdeskBrowser.launchOnce(env, 15_000);
+      return await HelpdeskBrowser.launchOnce(env, options, 15_000);
     } catch (error) {
       if (!(error instanceof Error) || error.name !== 'TimeoutError') throw error;
-      return HelpdeskBrowser.launchOnce(env, 25_000);
+      return HelpdeskBrowser.launchOnce(env, options, 25_000);
     }
   }
 
-  private static async launchOnce(env: E2eEnvironment, workerTimeout: number): Promise<HelpdeskBrowser> {
+  private static async launchOnce(env: E2eEnvironment, options: LaunchOptions, workerTimeout: number): Promise<HelpdeskBrowser> {
     if (!env.chromiumPath) throw new Error('Chromium is not installed');
     // Playwright reports a service worker's requests only when asked to: the privacy checks need them.
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-    const profileDir = mkdtempSync(join(env.tmpDir, 'profile-'));
+    const throwawayProfile = options.profileDir ? undefined : mkdtempSync(join(env.tmpDir, 'profile-'));
+    const profileDir = options.profileDir ?? throwawayProfile!;
     const hostRules = Object.keys(FIXTURE_SITES).map((host) => `MAP ${host} 127.0.0.1:${env.fixturePort}`);
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: env.chromiumPath,
-      headless: true,
+      headless: !options.display,
+      ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
       // Playwright disables extensions by default.
       ignoreDefaultArgs: ['--disable-extensions'],
       args: chromiumArgs({ extensionPath: env.extensionPath, hostRules }),
@@ -73,11 +80,11 @@ export class HelpdeskBrowser {
       worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: workerTimeout }));
     } catch (error) {
       await context.close();
-      rmSync(profileDir, { recursive: true, force: true });
+      if (throwawayProfile) rmSync(throwawayProfile, { recursive: true, force: true });
       throw error;
     }
     const extensionId = new URL(worker.url()).host;
-    return new HelpdeskBrowser(context, extensionId, profileDir);
+    return new HelpdeskBrowser(context, extensionId, throwawayProfile);
   }
 
   async open(url: string): Promise<Page> {
@@ -150,7 +157,7 @@ export class HelpdeskBrowser {
 
   async close(): Promise<void> {
     await this.context.close();
-    rmSync(this.profileDir, { recursive: true, force: true });
+    if (this.throwawayProfile) rmSync(this.throwawayProfile, { recursive: true, force: true });
   }
 
   private async panelPage(): Promise<Page> {
@@ -160,6 +167,13 @@ export class HelpdeskBrowser {
     }
     return this.panel;
   }
+}
+
+interface LaunchOptions {
+  /** An X display (see virtual-display.ts): the browser runs headful there. */
+  display?: string;
+  /** A profile directory the caller owns and deletes. */
+  profileDir?: string;
 }
 
 /** The few extension APIs the panel page calls here (the test has no @types/chrome). */
