@@ -49,6 +49,7 @@ export function EnabledSites({ permissions }: EnabledSitesProps) {
       setMessage({ tone: 'status', text: `Reply Coach is already on for ${site.host}.` });
       return;
     }
+    setMessage({ tone: 'status', text: `Confirm in your browser's prompt to let Reply Coach read ${site.host}.` });
     // Browsers show the permission prompt only while the click is being handled: ask before any wait.
     permissions.request({ origins: [site.pattern] }).then(
       (granted) => {

@@ -54,6 +54,16 @@ describe('options page: sites the agent enabled', () => {
     expect(root.querySelector<HTMLInputElement>('input[name="site-address"]')!.value).toBe('');
   });
 
+  it('tells the agent to answer the browser’s prompt while it is open', async () => {
+    const { root, browser } = await openSites([]);
+    let answer: (granted: boolean) => void = () => undefined;
+    browser.api.permissions.request = () => new Promise<boolean>((resolve) => (answer = resolve));
+    enable(root, 'support.acme.com');
+    await vi.waitFor(() => expect(message(root)).toContain("Confirm in your browser's prompt"), WAIT);
+    answer(true);
+    await vi.waitFor(() => expect(message(root)).toContain('on for support.acme.com'), WAIT);
+  });
+
   it('keeps the address and says why when the agent declines the browser’s prompt', async () => {
     const { root, browser } = await openSites([], { grant: false });
     enable(root, 'support.acme.com');
