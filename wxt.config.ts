@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// Chrome silently leaves a suggested shortcut unassigned when the browser keeps it for itself:
+// Alt+Shift+R and Alt+Shift+C are (found by the e2e test that presses the shortcut).
+const OPEN_PANEL_SHORTCUT = 'Alt+Shift+K';
+
 // The manifest asks for as little as the product needs; README "Permissions" says why each one is there.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,8 +25,8 @@ export default defineConfig({
     // panel), Firefox toggles its sidebar.
     commands:
       browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Reply Coach' } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Reply Coach' } },
+        ? { _execute_sidebar_action: { suggested_key: { default: OPEN_PANEL_SHORTCUT }, description: 'Open Reply Coach' } }
+        : { _execute_action: { suggested_key: { default: OPEN_PANEL_SHORTCUT }, description: 'Open Reply Coach' } },
     // The administrator's policy (docs/managed-policy.md). Chrome needs the schema to expose it; Firefox
     // ignores schemas (it passes policies.json's 3rdparty section as is), so the key is left out there.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
