@@ -2,7 +2,8 @@ import type { EditorActionFailure } from '../messaging/editor-actions';
 
 /** A short line above the findings after an action: what happened, calmly, and what to do next. */
 export interface Notice {
-  tone: 'done' | 'problem';
+  /** `waiting`: the agent has something to answer elsewhere (the browser's prompt). */
+  tone: 'done' | 'problem' | 'waiting';
   text: string;
 }
 
@@ -21,5 +22,6 @@ export function fixFailed(reason: EditorActionFailure): Notice {
   return { tone: 'problem', text: FIX_FAILED[reason] };
 }
 
+export const SITE_ASKING: Notice = { tone: 'waiting', text: "Confirm in your browser's prompt to let Reply Coach read this site." };
 export const SITE_ENABLED: Notice = { tone: 'done', text: 'Reply Coach is on for this site. Click into the reply box to start.' };
 export const SITE_NOT_ENABLED: Notice = { tone: 'problem', text: 'Reply Coach was not enabled for this site.' };

@@ -1,24 +1,37 @@
+type ClickedTab = { windowId?: number } | undefined;
+type ActionClicked = { onClicked: { addListener(listener: (tab: ClickedTab) => void): void } };
+
 /** The parts of the two browsers' panel APIs used here; each browser has one of them. */
 export interface PanelOpeningApi {
   /** Chrome. */
-  sidePanel?: { setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void> };
+  sidePanel?: {
+    setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+    open(options: { windowId: number }): Promise<void>;
+  };
   /** Firefox. */
   sidebarAction?: { toggle(): Promise<void> };
-  action?: { onClicked: { addListener(listener: () => void): void } };
-  browserAction?: { onClicked: { addListener(listener: () => void): void } };
+  action?: ActionClicked;
+  browserAction?: ActionClicked;
 }
 
 /**
- * The toolbar button opens the panel. Chrome does it itself once told to; Firefox's sidebar has its
- * own button, and the extension's toolbar button toggles it (allowed: a click is a user action). The
- * keyboard shortcut runs the same action (`commands` in wxt.config.ts).
+ * The toolbar button opens the panel; the keyboard shortcut runs the same action (`commands` in
+ * wxt.config.ts). Chrome could open the side panel by itself on a click, but then the click does not
+ * count as invoking the extension and `activeTab` is not granted: the panel could not see the tab's
+ * address to offer "Enable Reply Coach on this site". So the click is handled here, opening the panel
+ * at once (still within the click, as Chrome requires). Firefox's extension button toggles its sidebar.
  */
 export function openPanelFromToolbar(api: PanelOpeningApi): void {
+  const onClicked = (api.action ?? api.browserAction)?.onClicked;
   if (api.sidePanel) {
-    void api.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    const sidePanel = api.sidePanel;
+    // The browser remembers this behaviour across updates; an earlier version turned it on.
+    void sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+    onClicked?.addListener((tab) => {
+      if (tab?.windowId !== undefined) void sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+    });
     return;
   }
   const sidebar = api.sidebarAction;
-  if (!sidebar) return;
-  (api.action ?? api.browserAction)?.onClicked.addListener(() => void sidebar.toggle());
+  if (sidebar) onClicked?.addListener(() => void sidebar.toggle());
 }

@@ -6,7 +6,7 @@ import type { TabState } from '../messaging/panel-messages';
 import { sitePatternFor } from '../site-access/site-pattern';
 import { DismissedFindings } from './dismissed-findings';
 import { followTab, type ShownTab } from './follow-tab';
-import { FIX_APPLIED, fixFailed, SITE_ENABLED, SITE_NOT_ENABLED, type Notice } from './notices';
+import { FIX_APPLIED, fixFailed, SITE_ASKING, SITE_ENABLED, SITE_NOT_ENABLED, type Notice } from './notices';
 import type { PanelState } from './panel-state';
 import { toPanelState } from './to-panel-state';
 import { watchTabState } from './watch-tab-state';
@@ -139,7 +139,9 @@ export class PanelSession {
   /** Must run in the click's own task: browsers only ask for a permission during a user action. */
   enableSite(): void {
     const url = this.tab?.url;
-    void this.options.requestSiteAccess(this.options.browser.permissions, url).then(
+    const asked = this.options.requestSiteAccess(this.options.browser.permissions, url);
+    this.setNotice(SITE_ASKING);
+    void asked.then(
       (granted) => this.setNotice(granted ? SITE_ENABLED : SITE_NOT_ENABLED),
       () => this.setNotice(SITE_NOT_ENABLED),
     );

@@ -186,8 +186,12 @@ describe('the live side panel', () => {
     vi.spyOn(browser.tabs, 'get').mockImplementation((async (tabId: number) => ({ id: tabId, url: 'https://support.acme.example/inbox/4' })) as unknown as typeof browser.tabs.get);
     backgroundState = null;
     await openPanel();
+    let answerPrompt: (granted: boolean) => void = () => undefined;
+    requestSiteAccess.mockImplementationOnce(() => new Promise<boolean>((resolve) => (answerPrompt = resolve)));
     await click(root.querySelector('[data-action="enable-site"]'));
     expect(requestSiteAccess).toHaveBeenCalledWith(browser.permissions, 'https://support.acme.example/inbox/4');
+    expect(root.querySelector('[data-testid="notice"]')!.textContent).toContain("Confirm in your browser's prompt");
+    await act(async () => answerPrompt(true));
     expect(root.querySelector('[data-testid="notice"]')!.textContent).toContain('Reply Coach is on for this site');
 
     session.stop();
