@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,6 +9,8 @@ const env = inject('e2e');
 // A plain ticket form on a site that is no helpdesk: the manifest does not cover it.
 const SITE = 'support.acme.example';
 const PAGE_URL = `https://${SITE}/tickets/311`;
+// Another such site, enabled from the side panel.
+const PANEL_SITE_URL = 'https://help.globex.example/tickets/88';
 const DRAFT = 'Hello Sam,\nthe new password link is on its way.';
 /** Long enough for the content script to have read a draft had it been running (it reads within ~150 ms). */
 const READ_WINDOW_MS = 1500;
@@ -56,7 +58,7 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     const page = await browser.open(PAGE_URL);
     await typeDraft(page, DRAFT);
     const settings = await browser.openExtensionPage('options.html#sites');
-    await enableThroughPrompt(settings, `https://${SITE}/tickets/311`);
+    await enableInSettings(settings, `https://${SITE}/tickets/311`);
 
     await expect.poll(() => settings.textContent('[data-testid="site-message"]')).toContain(`Reply Coach is on for ${SITE}`);
     expect(await settings.getAttribute('[data-enabled-site]', 'data-enabled-site')).toBe(`https://${SITE}/*`);
@@ -66,6 +68,34 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'generic', draft: DRAFT, context: { composer: 'reply' } });
     expect(await page.inputValue('textarea')).toBe(DRAFT);
     await settings.close();
+    await page.close();
+  });
+
+  it('from the side panel: the shortcut opens it on the tab, it offers the site, and accepting reads the draft', async () => {
+    const manifest = JSON.parse(readFileSync(join(env.extensionPath, 'manifest.json'), 'utf8'));
+    const shortcut: string = manifest.commands._execute_action.suggested_key.default;
+    // Chrome leaves a suggested shortcut unassigned, silently, when it keeps the keys for itself.
+    expect(await browser.commands()).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut }));
+
+    const page = await browser.open(PANEL_SITE_URL);
+    await typeDraft(page, DRAFT);
+    display.pressKeys(shortcut.toLowerCase());
+    await expect.poll(() => browser.sidePanelIsOpen()).toBe(true);
+
+    // Opening it from the toolbar lets the panel see the tab's address (activeTab), so it offers the site.
+    // The real side panel cannot be driven from Playwright: the same page, pinned to the tab, is clicked.
+    const panel = await browser.openPanel(page);
+    await allowInPrompt(
+      panel.page,
+      () => panel.page.click('[data-action="enable-site"]'),
+      async () => {
+        const tone = await panel.page.getAttribute('[data-testid="notice"]', 'data-tone');
+        return tone === 'waiting' ? 'waiting' : tone === 'done' ? 'allowed' : 'declined';
+      },
+    );
+    await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'generic', draft: DRAFT, context: { composer: 'reply' } });
+    await expect.poll(() => panel.page.getAttribute('[data-testid="connection"]', 'data-status')).not.toBe('no-editor');
+    await panel.page.close();
     await page.close();
   });
 
@@ -91,7 +121,7 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
   it('"Turn off" stops reading the site', async () => {
     const settings = await browser.openExtensionPage('options.html#sites');
     await settings.click(`[data-enabled-site="https://${SITE}/*"] [data-action="disable-site"]`);
-    await expect.poll(() => settings.locator('[data-enabled-site]').count()).toBe(0);
+    await expect.poll(() => settings.locator('[data-enabled-site]').evaluateAll((items) => items.map((item) => item.getAttribute('data-enabled-site')))).toEqual(['https://help.globex.example/*']);
     await settings.close();
 
     const page = await browser.open(PAGE_URL);
@@ -102,27 +132,39 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
   });
 
   /**
-   * Types the address in Settings › Sites, clicks Enable and answers "Allow" in the browser's prompt:
-   * Tab moves from "Deny" to "Allow", Return presses it. The prompt is browser UI that neither the page
-   * nor X reports, and keys pressed while it is still opening reach the page or "Deny". So wait, press,
-   * and when the answer came out as "declined", ask again waiting longer, as an agent would click again.
+   * Asks (`ask` clicks the button) and answers "Allow" in the browser's prompt: Tab moves from "Deny" to
+   * "Allow", Return presses it. The prompt is browser UI that neither the page nor X reports, and keys
+   * pressed while it is still opening reach the page or "Deny". So wait, press, and when the answer came
+   * out as "declined", ask again waiting longer, as an agent would click again.
    */
-  async function enableThroughPrompt(settings: Page, address: string) {
-    const message = () => settings.textContent('[data-testid="site-message"]').then((text) => text ?? '');
-    const waitingForPrompt = async () => (await message()).startsWith('Confirm in your browser');
+  async function allowInPrompt(asker: Page, ask: () => Promise<void>, answer: () => Promise<'waiting' | 'allowed' | 'declined'>) {
     for (let attempt = 1; attempt <= 4; attempt++) {
-      await settings.fill('input[name="site-address"]', address);
-      await settings.click('[data-action="enable-site-address"]');
-      await expect.poll(waitingForPrompt).toBe(true);
-      for (let press = 1; press <= 3 && (await waitingForPrompt()); press++) {
-        await settings.waitForTimeout(1000 * attempt);
-        // Nothing focused in the page: keys that come too early only follow its first link (#rules).
-        await settings.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await ask();
+      await expect.poll(answer).toBe('waiting');
+      for (let press = 1; press <= 3 && (await answer()) === 'waiting'; press++) {
+        await asker.waitForTimeout(1000 * attempt);
+        // Nothing focused in the page: keys that come too early only move focus and follow its first link.
+        await asker.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         display.pressKeys('Tab', 'Return');
-        await settings.waitForTimeout(500);
+        await asker.waitForTimeout(500);
       }
-      if ((await message()).includes('is on for')) return;
+      if ((await answer()) === 'allowed') return;
     }
-    throw new Error(`The browser's prompt was not accepted: ${await message()}`);
+    throw new Error("The browser's prompt was not accepted");
+  }
+
+  /** Enables a site from Settings › Sites by the address typed. */
+  function enableInSettings(settings: Page, address: string) {
+    return allowInPrompt(
+      settings,
+      async () => {
+        await settings.fill('input[name="site-address"]', address);
+        await settings.click('[data-action="enable-site-address"]');
+      },
+      async () => {
+        const message = (await settings.textContent('[data-testid="site-message"]')) ?? '';
+        return message.startsWith('Confirm in your browser') ? 'waiting' : message.includes('is on for') ? 'allowed' : 'declined';
+      },
+    );
   }
 });

@@ -27,6 +27,8 @@ export const FIXTURE_SITES = {
   'classic.zendesk.com': 'textarea',
   /** The same plain form on a site that is no helpdesk: Reply Coach reads it only once the agent enables the site. */
   'support.acme.example': 'textarea',
+  /** Another such site, enabled from the side panel. */
+  'help.globex.example': 'textarea',
 } as const satisfies Record<string, string>;
 
 export type FixtureHost = keyof typeof FIXTURE_SITES;

@@ -145,6 +145,17 @@ export class HelpdeskBrowser {
     return new CoachPanel(panel);
   }
 
+  /** Whether the extension's side panel is open in some window (the real one, not a pinned panel page). */
+  async sidePanelIsOpen(): Promise<boolean> {
+    const contexts = await this.serviceWorker()!.evaluate(() => (globalThis as unknown as { chrome: ChromeForPanel }).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }));
+    return contexts.length > 0;
+  }
+
+  /** The extension's keyboard commands as the browser assigned them (an empty shortcut: not assigned). */
+  commands(): Promise<{ name?: string; shortcut?: string }[]> {
+    return this.serviceWorker()!.evaluate(() => (globalThis as unknown as { chrome: ChromeForPanel }).chrome.commands.getAll());
+  }
+
   /** The state of a tab by id (e.g. one that was closed). */
   async tabStateById(tabId: number): Promise<TabState | null> {
     const panel = await this.panelPage();
@@ -176,10 +187,11 @@ interface LaunchOptions {
   profileDir?: string;
 }
 
-/** The few extension APIs the panel page calls here (the test has no @types/chrome). */
+/** The few extension APIs the panel page and service worker call here (the test has no @types/chrome). */
 interface ChromeForPanel {
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
 }
 
