@@ -3,6 +3,7 @@ import type { HelpdeskAdapter, TicketContext } from './adapter';
 import { adapterForEditor } from './adapters';
 import type { DraftPositions } from './draft-positions';
 import { deepActiveElement, findEditableRoot, isTextArea } from './editable';
+import { draftReadInterval, DRAFT_READ_INTERVAL_MS } from './read-interval';
 import { readDraft } from './read-draft';
 import { isVisible } from './visibility';
 
@@ -29,15 +30,10 @@ export interface EditorTrackerOptions {
   onEditorLost(): void;
   /** Stops all listening and observing (the content script's context ends). */
   signal: AbortSignal;
+  /** The shortest time between reads (the default: DRAFT_READ_INTERVAL_MS); longer drafts wait longer. */
   readIntervalMs?: number;
 }
 
-/**
- * While the agent types, the draft is read at most this often, and once more right after the last
- * keystroke: the panel must follow within 100 ms (issue #5), and a read plus an analysis of an
- * ordinary reply costs about a millisecond, so there is no point waiting for a pause.
- */
-export const DRAFT_READ_INTERVAL_MS = 40;
 
 /**
  * Follows the editor the agent focuses and reports its draft and ticket context, throttled, never
@@ -73,7 +69,8 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
 
   const follow = (editor: HTMLElement): void => {
     tracked?.stop();
-    tracked = new TrackedEditor(editor, adapterForEditor(siteAdapter, editor), doc, readIntervalMs, {
+    const interval = () => draftReadInterval(lastReading?.editor === editor ? lastReading.draft.length : 0, readIntervalMs);
+    tracked = new TrackedEditor(editor, adapterForEditor(siteAdapter, editor), doc, interval, {
       read: (current) => {
         if (!current.editor.isConnected) return replaceLostEditor();
         const started = performance.now();
@@ -192,7 +189,8 @@ class TrackedEditor {
     readonly editor: HTMLElement,
     readonly adapter: HelpdeskAdapter,
     doc: Document,
-    private readonly readIntervalMs: number,
+    /** How long to wait before the next read (it grows with the draft). */
+    private readonly readInterval: () => number,
     private readonly handlers: { read(tracked: TrackedEditor): void; gone(): void },
   ) {
     const { signal } = this.controller;
@@ -230,7 +228,7 @@ class TrackedEditor {
       this.timer = undefined;
       // Mid-composition text is not final (IME candidates); compositionend schedules the read.
       if (!this.composing && !this.controller.signal.aborted) this.handlers.read(this);
-    }, this.readIntervalMs);
+    }, this.readInterval());
   }
 
   private observe(target: Node, init: MutationObserverInit, callback: () => void): void {

@@ -98,6 +98,24 @@ describe('following the editor the agent works in', () => {
     expect(drafts.map((d) => d.draft)).toEqual(['', 'Hell', 'Hello, A', 'Hello, Ana']);
   });
 
+  it('reads a 5,000-word draft less often while the agent types, and still right after the last keystroke', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const textarea = document.querySelector('textarea')!;
+    textarea.value = 'Thanks for waiting. '.repeat(1_500);
+    track();
+    focus(textarea);
+    expect(drafts).toHaveLength(1);
+    // Forty keystrokes 10 ms apart (400 ms): at the full rate that would be ten reads.
+    for (let key = 0; key < 40; key++) {
+      textarea.value += 'x';
+      textarea.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await wait(10);
+    }
+    expect(drafts.length - 1).toBeLessThanOrEqual(2);
+    await wait(250);
+    expect(drafts.at(-1)?.draft.endsWith('x'.repeat(40))).toBe(true);
+  });
+
   it('sees changes made by the editor itself, without any input event (beforeinput cancelled)', async () => {
     document.body.innerHTML = '<div contenteditable="true"><p>Hi</p></div>';
     const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
