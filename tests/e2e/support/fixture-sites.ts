@@ -25,6 +25,8 @@ export const FIXTURE_SITES = {
   'acme.gorgias.com': 'gorgias',
   /** A page on a helpdesk host whose DOM no adapter knows: the generic adapter reads its textarea. */
   'classic.zendesk.com': 'textarea',
+  /** An older agent view on a helpdesk host, no adapter knows its DOM: a Draft.js composer the generic adapter reads. */
+  'legacy.freshdesk.com': 'draftjs',
   /** The same plain form on a site that is no helpdesk: Reply Coach reads it only once the agent enables the site. */
   'support.acme.example': 'textarea',
   /** Another such site, enabled from the side panel. */

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { itCoachesAReply } from './support/coaching-story';
+import { HelpdeskBrowser, replyText } from './support/helpdesk-browser';
+
+const env = inject('e2e');
+// A Freshdesk host, but an agent view no adapter knows, with a Draft.js composer.
+const PAGE_URL = 'https://legacy.freshdesk.com/tickets/7781';
+const EDITOR = '.public-DraftEditor-content';
+
+describe.skipIf(!env.chromiumPath)('generic adapter (Draft.js composer)', () => {
+  let browser: HelpdeskBrowser;
+
+  beforeAll(async () => {
+    browser = await HelpdeskBrowser.launch(env);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reads the Draft.js draft without its placeholder, and not the search box', async () => {
+    const page = await browser.open(PAGE_URL);
+    await page.click(EDITOR);
+    // Empty, Draft.js shows "Write your reply…" beside the editable: not a draft.
+    await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'generic', draft: '' });
+    await page.keyboard.type('Hi Priya,');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('I am sorry the lamp arrived broken.');
+    await page.click('input[name="search"]');
+    await page.keyboard.type('lamp');
+
+    await expect.poll(() => browser.tabState(page)).toMatchObject({
+      adapterId: 'generic',
+      draft: 'Hi Priya,\nI am sorry the lamp arrived broken.',
+      context: { composer: 'reply' },
+    });
+    await page.close();
+  });
+
+  // Fixes go through a synthetic paste (Draft.js's only sound input path); Ctrl+Z is Draft.js's own undo.
+  itCoachesAReply(() => browser, { url: PAGE_URL, editor: EDITOR }, {
+    greeting: 'Hi there',
+    goodReply: 'Hi there,\n\nThanks for your patience. I have updated your shipping address, so the next order goes to the new one. Let me know if anything else comes up.',
+    categories: ['tone', 'personalization'],
+  });
+
+  it('leaves exactly the typed text after 2,000 characters', async () => {
+    const page = await browser.open(PAGE_URL);
+    const text = replyText(2000);
+    await page.click(EDITOR);
+    await page.keyboard.type(text);
+
+    expect(await page.innerText(EDITOR)).toBe(text);
+    await expect.poll(() => browser.tabState(page).then((state) => state?.draft)).toBe(text);
+    await page.close();
+  });
+});
