@@ -62,18 +62,27 @@ export async function startInOpenTabs(api: SiteAccessApi, sitePatterns: string[]
 
 /** Background wiring: registrations follow granted permissions, at start and whenever they change. */
 export function listenForSiteAccess(api: SiteAccessApi): void {
+  // One sync at a time: two at once could both find no registration and both register it.
+  let previous: Promise<unknown> = Promise.resolve();
+  const sync = (): Promise<SyncedSites> => {
+    const next = previous.then(() => syncEnabledSites(api));
+    previous = next.catch(() => undefined);
+    return next;
+  };
+  const startIn = (sites: string[]) => startInOpenTabs(api, sites).catch(() => undefined);
+
   // Chrome drops registered scripts when the extension is updated or reloaded: start the script in the
   // tabs that loaded meanwhile.
-  void syncEnabledSites(api).then(({ sites, registeredNow }) => (registeredNow ? startInOpenTabs(api, sites) : undefined));
+  void sync().then(({ sites, registeredNow }) => (registeredNow ? startIn(sites) : undefined), () => undefined);
   // Tabs the browser restores at start can load before the registrations it kept are in effect. A
   // second copy of the script in a tab is harmless: the newer one stops the older (WXT's context).
   api.runtime.onStartup.addListener(() => {
-    void syncEnabledSites(api).then(({ sites }) => startInOpenTabs(api, sites));
+    void sync().then(({ sites }) => startIn(sites), () => undefined);
   });
   api.permissions.onAdded.addListener(({ origins = [] }) => {
-    void syncEnabledSites(api).then(({ sites }) => startInOpenTabs(api, sites.filter((site) => origins.includes(site))));
+    void sync().then(({ sites }) => startIn(sites.filter((site) => origins.includes(site))), () => undefined);
   });
-  api.permissions.onRemoved.addListener(() => void syncEnabledSites(api));
+  api.permissions.onRemoved.addListener(() => void sync().catch(() => undefined));
 }
 
 function sameSites(registered: readonly string[], enabled: readonly string[]): boolean {

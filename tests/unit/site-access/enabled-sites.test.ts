@@ -74,6 +74,24 @@ describe('enabling Reply Coach on another site', () => {
     expect(restarted.updates).toEqual([]);
   });
 
+  it('registers once when the browser starts and the worker wakes at the same moment', async () => {
+    const browser = browserWith(['https://support.example.com/*'], [{ id: 7, url: 'https://support.example.com/tickets/9' }]);
+    const registerContentScripts = browser.api.scripting.registerContentScripts;
+    let registrations = 0;
+    browser.api.scripting.registerContentScripts = (async (scripts: Parameters<typeof registerContentScripts>[0]) => {
+      registrations++;
+      // The browser refuses a second script with the same id.
+      if ((await browser.api.scripting.getRegisteredContentScripts({ ids: [ENABLED_SITES_SCRIPT_ID] })).length > 0) throw new Error('Duplicate script ID');
+      return registerContentScripts(scripts);
+    }) as typeof registerContentScripts;
+    listenForSiteAccess(browser.api);
+    browser.startBrowser();
+    await settle();
+    await settle();
+    expect(registrations).toBe(1);
+    expect(browser.registered.get(ENABLED_SITES_SCRIPT_ID)?.matches).toEqual(['https://support.example.com/*']);
+  });
+
   it('starts the script in the tabs the browser restores when it starts', async () => {
     const tabs = [{ id: 7, url: 'https://support.example.com/tickets/9' }];
     const browser = browserWith(['https://support.example.com/*'], tabs);
