@@ -93,9 +93,17 @@ describe.skipIf(!env.chromiumPath)('Zendesk (CKEditor 5)', () => {
     }
 
     await expect.poll(() => browser.tabState(page).then((state) => state?.draft.split(/\s+/).length)).toBe(5000);
-    const state = await browser.tabState(page);
-    // Measured by the content script itself, around reading the draft and the ticket.
-    expect(state?.readMs).toBeLessThanOrEqual(5);
+    // Measured by the content script itself, around reading the draft and the ticket: the median of
+    // five reads, one per keystroke (a single read can land on a garbage collection).
+    const readTimes: number[] = [];
+    for (const letter of 'abcde') {
+      await page.keyboard.type(letter);
+      await expect.poll(() => browser.tabState(page).then((state) => state?.draft.endsWith(letter))).toBe(true);
+      readTimes.push((await browser.tabState(page))!.readMs!);
+    }
+    const median = readTimes.sort((a, b) => a - b)[2]!;
+    console.log(`reading a 5,000-word draft: median ${median.toFixed(1)} ms of ${readTimes.map((ms) => ms.toFixed(1)).join(', ')}`);
+    expect(median).toBeLessThanOrEqual(5);
     await page.close();
   });
 
