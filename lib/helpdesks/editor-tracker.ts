@@ -37,7 +37,7 @@ export interface EditorTrackerOptions {
 
 /**
  * Follows the editor the agent focuses and reports its draft and ticket context, throttled, never
- * during IME composition. Nothing runs until an editor has focus; afterwards the last focused editor
+ * during IME composition. Nothing runs until an editor has focus (or the agent types in one); afterwards the last focused editor
  * stays watched (a macro can fill it while focus is on a menu) until it leaves the page. Only reads:
  * it never writes to the editor nor adds anything to the page.
  */
@@ -65,6 +65,13 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     // Back in the same editor: the agent may have changed the ticket meanwhile (reply ↔ note switch).
     if (editor === tracked?.editor) tracked.schedule();
     else follow(editor);
+  };
+
+  // The agent typing in an editor we do not follow yet: its focus event never reached us (a page that
+  // stops focus events, a window the browser did not count as focused). The first keystroke will do.
+  const onTyping = (event: Event): void => {
+    const editor = findEditableRoot(event.composedPath()[0] ?? event.target);
+    if (editor && editor !== tracked?.editor) follow(editor);
   };
 
   const follow = (editor: HTMLElement): void => {
@@ -112,6 +119,9 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     listeners = new AbortController();
     const until = AbortSignal.any([signal, listeners.signal]);
     doc.addEventListener('focusin', onFocus, { capture: true, signal: until });
+    // beforeinput too: rich editors cancel it and change the DOM themselves, so no input event follows.
+    doc.addEventListener('beforeinput', onTyping, { capture: true, signal: until });
+    doc.addEventListener('input', onTyping, { capture: true, signal: until });
     // A designMode iframe document gets focus as a whole: the event targets its window.
     doc.defaultView?.addEventListener('focus', onFocus, { capture: true, signal: until });
     // A full navigation ends the page: its draft is gone with it.

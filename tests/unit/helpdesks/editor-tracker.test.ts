@@ -46,13 +46,25 @@ afterEach(() => {
 });
 
 describe('following the editor the agent works in', () => {
-  it('does nothing until an editor gets focus', async () => {
+  it('does nothing until the agent focuses an editor or types in one', async () => {
     document.body.innerHTML = '<div contenteditable="true"><p>Draft</p></div><button>Send</button>';
     track();
-    type(document.querySelector('[contenteditable]')!, ' changed');
+    // The page changing its own editor is not the agent writing.
+    document.querySelector('[contenteditable] p')!.textContent = 'Draft changed';
     focus(document.querySelector('button')!);
     await wait(1000);
     expect(drafts).toEqual([]);
+  });
+
+  it('follows an editor the agent types in even when its focus event never reached the page', async () => {
+    document.body.innerHTML = '<div contenteditable="true"><p>Hello</p></div>';
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    track();
+    // A rich editor cancels beforeinput and changes its DOM itself: the first keystroke is enough.
+    editor.dispatchEvent(new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data: '!' }));
+    editor.querySelector('p')!.textContent = 'Hello!';
+    await wait(100);
+    expect(drafts.at(-1)?.draft).toBe('Hello!');
   });
 
   it('reads the editor that already has focus when it starts (site just enabled, tab restored)', async () => {
