@@ -4,12 +4,17 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { makeCertificate } from '../../scripts/support/certificate';
 import { findChromium } from '../../scripts/support/chromium';
+import { findFirefox } from './support/firefox-browser';
 import { startFixtureServer } from './support/fixture-server';
 
 export interface E2eEnvironment {
   /** Null when no Chromium is installed: the e2e tests skip (outside CI). */
   chromiumPath: string | null;
   extensionPath: string;
+  /** Null when no Firefox is installed: the Firefox test skips (outside CI). */
+  firefoxPath: string | null;
+  /** The Firefox build (Manifest V2). */
+  firefoxExtensionPath: string;
   fixturePort: number;
   tmpDir: string;
 }
@@ -30,19 +35,24 @@ const tmpDir = resolve(repo, 'tests/e2e/.tmp');
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const chromiumPath = findChromium();
   const extensionPath = resolve(repo, '.output/chrome-mv3');
+  const firefoxPath = findFirefox();
+  const firefoxExtensionPath = resolve(repo, '.output/firefox-mv2');
   if (!chromiumPath) {
     if (process.env.CI) throw new Error('E2E: Chromium is not installed (apt-get install chromium, or set CHROME_PATH). CI must run the browser tests.');
     console.warn('\n⚠ E2E tests skipped: Chromium not found (apt-get install chromium, or set CHROME_PATH).\n');
-    project.provide('e2e', { chromiumPath: null, extensionPath, fixturePort: 0, tmpDir });
+    project.provide('e2e', { chromiumPath: null, extensionPath, firefoxPath: null, firefoxExtensionPath, fixturePort: 0, tmpDir });
     return undefined;
   }
 
   mkdirSync(tmpDir, { recursive: true });
   run('npx', ['wxt', 'build']);
+  if (firefoxPath) run('npx', ['wxt', 'build', '-b', 'firefox']);
+  else if (process.env.CI) throw new Error('E2E: Firefox is not installed (apt-get install firefox-esr, or set FIREFOX_PATH). CI must run the Firefox test.');
+  else console.warn('\n⚠ Firefox E2E skipped: Firefox not found (apt-get install firefox-esr, or set FIREFOX_PATH).\n');
   run('npx', ['vite', 'build', '--config', 'tests/fixtures/vite.config.ts']);
   const { key, cert } = makeCertificate();
   const { server, port } = await startFixtureServer({ root: resolve(tmpDir, 'fixtures'), key, cert });
-  project.provide('e2e', { chromiumPath, extensionPath, fixturePort: port, tmpDir });
+  project.provide('e2e', { chromiumPath, extensionPath, firefoxPath, firefoxExtensionPath, fixturePort: port, tmpDir });
   return async () => {
     await new Promise((done) => server.close(done));
   };

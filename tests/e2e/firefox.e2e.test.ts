@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FirefoxBrowser } from './support/firefox-browser';
+
+const env = inject('e2e');
+const TICKET_URL = 'https://acme.zendesk.com/agent/tickets/4522';
+const COMPOSER = '[data-side-conversations-anchor-id="4522"] [data-test-id="omnicomposer-rich-text-ckeditor"]';
+
+// The Firefox package (Manifest V2: background page, sidebar, optional host permissions) runs the same
+// code in another engine; this checks the whole path there: content script → background → panel page.
+describe.skipIf(!env.firefoxPath)('Firefox (Manifest V2 build)', () => {
+  let browser: FirefoxBrowser;
+
+  beforeAll(async () => {
+    browser = await FirefoxBrowser.launch(env, env.firefoxPath!);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reads a Zendesk draft and its ticket, and the panel shows the findings', async () => {
+    const page = await browser.open(TICKET_URL);
+    await browser.clickAndType(page, COMPOSER, 'Dear customer, as I already explained, the refund was processed.');
+
+    await expect.poll(() => browser.tabState(), { timeout: 10_000 }).toMatchObject({
+      adapterId: 'zendesk',
+      draft: 'Dear customer, as I already explained, the refund was processed.',
+      context: { customerName: 'Maria Lopez', subject: 'Refund for order #88412', composer: 'reply' },
+    });
+    const state = await browser.tabState();
+    expect(state?.context.customerMessage).toContain('Where is my money?');
+    expect(state?.analysis?.findings.map((finding) => finding.ruleId)).toContain('tone.blame');
+
+    const panel = await browser.panelTextForDraftTab();
+    expect(panel).toContain('Maria Lopez');
+    expect(panel).toContain('"as I already explained" can read as blaming the customer.');
+  });
+});
