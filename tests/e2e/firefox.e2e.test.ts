@@ -18,21 +18,31 @@ describe.skipIf(!env.firefoxPath)('Firefox (Manifest V2 build)', () => {
     await browser?.close();
   });
 
-  it('reads a Zendesk draft and its ticket, and the panel shows the findings', async () => {
+  it('reads a Zendesk draft and its ticket, the panel shows the findings, and a fix is undone with Ctrl+Z', async () => {
+    const draft = 'Dear customer, as I already explained, the refund was processed.';
     const page = await browser.open(TICKET_URL);
-    await browser.clickAndType(page, COMPOSER, 'Dear customer, as I already explained, the refund was processed.');
+    await browser.click(page, COMPOSER);
+    await browser.type(page, draft);
 
     await expect.poll(() => browser.tabState(), { timeout: 10_000 }).toMatchObject({
       adapterId: 'zendesk',
-      draft: 'Dear customer, as I already explained, the refund was processed.',
+      draft,
       context: { customerName: 'Maria Lopez', subject: 'Refund for order #88412', composer: 'reply' },
     });
     const state = await browser.tabState();
     expect(state?.context.customerMessage).toContain('Where is my money?');
     expect(state?.analysis?.findings.map((finding) => finding.ruleId)).toContain('tone.blame');
 
-    const panel = await browser.panelTextForDraftTab();
-    expect(panel).toContain('Maria Lopez');
-    expect(panel).toContain('"as I already explained" can read as blaming the customer.');
+    const panel = await browser.openPanelForDraftTab();
+    expect(await browser.textOf(panel, 'body')).toContain('"as I already explained" can read as blaming the customer.');
+
+    // The fix travels panel → background → content script, which edits through CKEditor's own input path.
+    await browser.click(panel, '[data-finding][data-rule-id="personalization.generic-greeting"] [data-action="apply"]');
+    await expect.poll(() => browser.textOf(page, COMPOSER), { timeout: 5_000 }).not.toBe(draft);
+    const fixed = await browser.textOf(page, COMPOSER);
+    expect(fixed).toContain('Maria');
+    expect(fixed).toContain('as I already explained, the refund was processed.');
+    await browser.undo(page);
+    await expect.poll(() => browser.textOf(page, COMPOSER), { timeout: 5_000 }).toBe(draft);
   });
 });

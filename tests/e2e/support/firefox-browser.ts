@@ -75,8 +75,8 @@ export class FirefoxBrowser {
     return context;
   }
 
-  /** Clicks the element `selector` matches and types `text` with real key events. */
-  async clickAndType(context: string, selector: string, text: string): Promise<void> {
+  /** Clicks the element `selector` matches, as a mouse would. */
+  async click(context: string, selector: string): Promise<void> {
     const element = `document.querySelector(${JSON.stringify(selector)})`;
     await this.bidi.evaluate(context, `${element}.scrollIntoView({ block: 'center' })`);
     const node = await this.bidi.element(context, element);
@@ -90,10 +90,28 @@ export class FirefoxBrowser {
         },
       ],
     });
+  }
+
+  /** Types `text` with real key events into whatever has focus in `context`. */
+  async type(context: string, text: string): Promise<void> {
     await this.bidi.send('input.performActions', {
       context,
       actions: [{ type: 'key', id: 'keyboard', actions: [...text].flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]) }],
     });
+  }
+
+  /** Ctrl+Z, the editor's own undo. */
+  async undo(context: string): Promise<void> {
+    const control = '\uE009';
+    await this.bidi.send('input.performActions', {
+      context,
+      actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: control }, { type: 'keyDown', value: 'z' }, { type: 'keyUp', value: 'z' }, { type: 'keyUp', value: control }] }],
+    });
+  }
+
+  /** The text of the element `selector` matches, as the agent reads it. */
+  textOf(context: string, selector: string): Promise<string> {
+    return this.bidi.evaluate<string>(context, `document.querySelector(${JSON.stringify(selector)})?.innerText ?? ''`);
   }
 
   /** The background's state for the one tab that has some, asked with the panel's own message. */
@@ -116,10 +134,10 @@ export class FirefoxBrowser {
   }
 
   /**
-   * What the panel shows for the tab that has a draft, as the agent reads it: the extension's panel
-   * page pinned to that tab (the sidebar itself is browser UI that BiDi cannot reach).
+   * The panel for the tab that has a draft, once it has rendered: the extension's panel page pinned to
+   * that tab (the sidebar itself is browser UI that BiDi cannot reach). Returns its browsing context.
    */
-  async panelTextForDraftTab(): Promise<string> {
+  async openPanelForDraftTab(): Promise<string> {
     const tabId = await this.bidi.evaluate<number>(
       this.panelContext,
       `(async () => {
@@ -130,15 +148,12 @@ export class FirefoxBrowser {
         return -1;
       })()`,
     );
-    const { context } = await this.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+    const { context } = await this.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true });
     await this.bidi.send('browsingContext.navigate', { context, url: `moz-extension://${ADDON_UUID}/sidepanel.html?tabId=${tabId}`, wait: 'complete' });
-    // The panel renders after asking the background.
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const text = await this.bidi.evaluate<string>(context, 'document.body.innerText');
-      if (text.includes('Worth a second look') || text.includes('Nothing to improve')) return text;
+    for (let attempt = 0; attempt < 50 && !(await this.textOf(context, '[data-finding]')); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    return this.bidi.evaluate<string>(context, 'document.body.innerText');
+    return context;
   }
 
   async close(): Promise<void> {
