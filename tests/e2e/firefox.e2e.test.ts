@@ -44,5 +44,22 @@ describe.skipIf(!env.firefoxPath)('Firefox (Manifest V2 build)', () => {
     expect(fixed).toContain('as I already explained, the refund was processed.');
     await browser.undo(page);
     await expect.poll(() => browser.textOf(page, COMPOSER), { timeout: 5_000 }).toBe(draft);
+    await browser.closeTab(panel);
+    await browser.closeTab(page);
+    await expect.poll(() => browser.tabState()).toBeNull();
+  });
+
+  // Firefox decides on its own which about:blank / src-less frames get content scripts.
+  it('reads the Zoho Desk editor in a src-less iframe, and its ticket', async () => {
+    const page = await browser.open('https://desk.zoho.eu/agent/acme/support/tickets/details/4711');
+    // A click in the middle of the frame lands in its editable body.
+    await browser.click(page, 'iframe.ze_area');
+    await browser.type(page, 'Hi Nora, thanks for the details.');
+
+    await expect.poll(() => browser.tabState(), { timeout: 10_000 }).toMatchObject({
+      adapterId: 'zoho-desk',
+      draft: 'Hi Nora, thanks for the details.',
+      context: { customerName: 'Nora Jensen', subject: 'Cannot export report', composer: 'reply' },
+    });
   });
 });

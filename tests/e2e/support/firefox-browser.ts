@@ -75,6 +75,11 @@ export class FirefoxBrowser {
     return context;
   }
 
+  /** Closes a tab (the background then drops its state). */
+  async closeTab(context: string): Promise<void> {
+    await this.bidi.send('browsingContext.close', { context });
+  }
+
   /** Clicks the element `selector` matches, as a mouse would. */
   async click(context: string, selector: string): Promise<void> {
     const element = `document.querySelector(${JSON.stringify(selector)})`;
@@ -114,7 +119,7 @@ export class FirefoxBrowser {
     return this.bidi.evaluate<string>(context, `document.querySelector(${JSON.stringify(selector)})?.innerText ?? ''`);
   }
 
-  /** The background's state for the one tab that has some, asked with the panel's own message. */
+  /** The background's state for the one tab that has some (tests close their tabs), asked with the panel's own message. */
   async tabState(): Promise<TabState | null> {
     const answer = await this.bidi.evaluate<string>(
       this.panelContext,
