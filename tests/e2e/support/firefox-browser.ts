@@ -126,7 +126,7 @@ export class FirefoxBrowser {
       `(async () => {
         const tabs = await browser.tabs.query({});
         const me = await browser.tabs.getCurrent();
-        // Without host permissions the extension cannot see tab addresses; the other tabs are blank.
+        // The MV2 build has no host permissions, so tab addresses are hidden from it: ask every other tab.
         const others = tabs.filter((tab) => tab.id !== me.id);
         for (const tab of others) {
           const answer = await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id });
