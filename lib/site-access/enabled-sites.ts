@@ -1,5 +1,5 @@
 import type { browser as extensionBrowser } from 'wxt/browser';
-import { enabledSitePatterns } from './site-pattern';
+import { listEnabledSites } from './site-list';
 
 type ExtensionBrowser = typeof extensionBrowser;
 /** The APIs the "enabled sites" feature uses (tests pass in-memory stand-ins). */
@@ -21,8 +21,7 @@ export interface SyncedSites {
  * remembered per site, and removing the permission (from the browser's settings too) turns it off.
  */
 export async function syncEnabledSites(api: SiteAccessApi): Promise<SyncedSites> {
-  const { origins = [] } = await api.permissions.getAll();
-  const sites = enabledSitePatterns(origins);
+  const sites = await listEnabledSites(api.permissions);
   const registered = await api.scripting.getRegisteredContentScripts({ ids: [ENABLED_SITES_SCRIPT_ID] });
   if (sites.length === 0) {
     if (registered.length > 0) await api.scripting.unregisterContentScripts({ ids: [ENABLED_SITES_SCRIPT_ID] });
