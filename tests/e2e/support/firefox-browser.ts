@@ -121,6 +121,25 @@ export class FirefoxBrowser {
 
   /** The background's state for the one tab that has some (tests close their tabs), asked with the panel's own message. */
   async tabState(): Promise<TabState | null> {
+    return (await this.draftTab()).state;
+  }
+
+  /**
+   * The panel for the tab that has a draft, once it has rendered: the extension's panel page pinned to
+   * that tab (the sidebar itself is browser UI that BiDi cannot reach). Returns its browsing context.
+   */
+  async openPanelForDraftTab(): Promise<string> {
+    const { tabId } = await this.draftTab();
+    const { context } = await this.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true });
+    await this.bidi.send('browsingContext.navigate', { context, url: `moz-extension://${ADDON_UUID}/sidepanel.html?tabId=${tabId}`, wait: 'complete' });
+    for (let attempt = 0; attempt < 50 && !(await this.textOf(context, '[data-finding]')); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return context;
+  }
+
+  /** The first tab the background holds a state for (or some other tab, with none). */
+  private async draftTab(): Promise<{ tabId: number; state: TabState | null }> {
     const answer = await this.bidi.evaluate<string>(
       this.panelContext,
       `(async () => {
@@ -135,30 +154,7 @@ export class FirefoxBrowser {
         return JSON.stringify({ type: 'tab-state', tabId: others[0] ? others[0].id : 0, state: null });
       })()`,
     );
-    return tabStateMessageSchema.parse(JSON.parse(answer)).state;
-  }
-
-  /**
-   * The panel for the tab that has a draft, once it has rendered: the extension's panel page pinned to
-   * that tab (the sidebar itself is browser UI that BiDi cannot reach). Returns its browsing context.
-   */
-  async openPanelForDraftTab(): Promise<string> {
-    const tabId = await this.bidi.evaluate<number>(
-      this.panelContext,
-      `(async () => {
-        for (const tab of await browser.tabs.query({})) {
-          const answer = await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id });
-          if (answer && answer.state) return tab.id;
-        }
-        return -1;
-      })()`,
-    );
-    const { context } = await this.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: true });
-    await this.bidi.send('browsingContext.navigate', { context, url: `moz-extension://${ADDON_UUID}/sidepanel.html?tabId=${tabId}`, wait: 'complete' });
-    for (let attempt = 0; attempt < 50 && !(await this.textOf(context, '[data-finding]')); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return context;
+    return tabStateMessageSchema.parse(JSON.parse(answer));
   }
 
   async close(): Promise<void> {
