@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { itCoachesAReply } from './support/coaching-story';
+import { itCoachesAReply, NO_CUSTOMER_STORY } from './support/coaching-story';
 import { HelpdeskBrowser, replyText } from './support/helpdesk-browser';
 
 const env = inject('e2e');
@@ -38,11 +38,7 @@ describe.skipIf(!env.chromiumPath)('generic adapter (Draft.js composer)', () => 
   });
 
   // Fixes go through a synthetic paste (Draft.js's only sound input path); Ctrl+Z is Draft.js's own undo.
-  itCoachesAReply(() => browser, { url: PAGE_URL, editor: EDITOR }, {
-    greeting: 'Hi there',
-    goodReply: 'Hi there,\n\nThanks for your patience. I have updated your shipping address, so the next order goes to the new one. Let me know if anything else comes up.',
-    categories: ['tone', 'personalization'],
-  });
+  itCoachesAReply(() => browser, { url: PAGE_URL, editor: EDITOR }, NO_CUSTOMER_STORY);
 
   it('leaves exactly the typed text after 2,000 characters', async () => {
     const page = await browser.open(PAGE_URL);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { itCoachesAReply } from './support/coaching-story';
+import { itCoachesAReply, NO_CUSTOMER_STORY } from './support/coaching-story';
 import { HelpdeskBrowser, replyText } from './support/helpdesk-browser';
 
 const env = inject('e2e');
@@ -33,12 +33,7 @@ describe.skipIf(!env.chromiumPath)('generic adapter (plain textarea)', () => {
     await page.close();
   });
 
-  // The generic adapter knows no customer here: no mood, no questions, so tone and personalization only.
-  itCoachesAReply(() => browser, { url: PAGE_URL, editor: 'textarea' }, {
-    greeting: 'Hi there',
-    goodReply: 'Hi there,\n\nThanks for your patience. I have updated your shipping address, so the next order goes to the new one. Let me know if anything else comes up.',
-    categories: ['tone', 'personalization'],
-  });
+  itCoachesAReply(() => browser, { url: PAGE_URL, editor: 'textarea' }, NO_CUSTOMER_STORY);
 
   it('leaves exactly the typed text after 2,000 characters', async () => {
     const page = await browser.open(PAGE_URL);

@@ -27,6 +27,16 @@ export interface CoachingStory {
 const UPSET_CUSTOMER_CATEGORIES: Category[] = ['tone', 'empathy', 'personalization', 'follow-up'];
 
 /**
+ * The story on a page no adapter knows: the generic adapter reads no customer, so no mood and no
+ * questions, and the blaming reply is coached on tone and personalization only.
+ */
+export const NO_CUSTOMER_STORY: CoachingStory = {
+  greeting: 'Hi there',
+  goodReply: 'Hi there,\n\nThanks for your patience. I have updated your shipping address, so the next order goes to the new one. Let me know if anything else comes up.',
+  categories: ['tone', 'personalization'],
+};
+
+/**
  * The story of issue #5 on one editor: the agent types a blaming, impersonal reply to an upset
  * customer and sees it coached; applies a fix, which changes the editor's text; undoes it with Ctrl+Z
  * in the editor; then writes a good reply and the panel has nothing left to say.
