@@ -1,4 +1,5 @@
 import { defaultRuleSet } from '../rules/default-pack';
+import { ruleTitle } from '../rules/rule-title';
 import type { Rule, RuleSet } from '../rules/schema';
 import { type CompiledRuleSet, compileRuleSet } from './compile';
 import type { Hit, RuleContext } from './context';
@@ -60,6 +61,7 @@ function toFinding(rule: Rule, hit: Hit, context: RuleContext): Finding {
   const vars = { customerName: context.customerFirstName ?? 'the customer', ...hit.vars };
   return {
     ruleId: rule.id,
+    title: ruleTitle(rule),
     category: rule.category,
     severity: rule.severity,
     message: fillTemplate(rule.message, vars),

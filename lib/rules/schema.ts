@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
 import { phraseSlotError } from './phrase-slots';
 import { userPatternError } from './regex';
-import { ADAPTER_IDS, CATEGORIES, MOODS, SEVERITIES } from './vocabulary';
+import { ADAPTER_IDS, CATEGORIES, COMPOSERS, MOODS, SEVERITIES } from './vocabulary';
 
 /** Bumped when a rule file's shape changes in a way old files need migrating for (lib/rules/migrate.ts). */
 export const SCHEMA_VERSION = 1;
@@ -50,15 +50,19 @@ export const Example = z.union([
 
 /**
  * Where a rule (or a whole set) coaches: some helpdesks only (adapter ids, "generic" for sites the
- * agent enabled), public replies and/or internal notes only. Leaving a field out means "all".
+ * agent enabled), public replies and/or internal notes only. Leaving `helpdesks` out means all of
+ * them; leaving `composer` out means the category's default (lib/rules/vocabulary.ts: customer-facing
+ * categories coach replies only).
  */
 export const AppliesTo = z.strictObject({
   helpdesks: z.array(z.enum(ADAPTER_IDS)).min(1).optional(),
-  composer: z.array(z.enum(['reply', 'note'])).min(1).optional(),
+  composer: z.array(z.enum(COMPOSERS)).min(1).optional(),
 });
 
 const common = {
   id: ruleId,
+  /** A short name for people ("Blaming the customer"), shown instead of the id; derived from the id when left out. */
+  title: z.string().trim().min(1).max(60).optional(),
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES).default('warning'),
   enabled: z.boolean().default(true),

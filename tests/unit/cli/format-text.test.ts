@@ -4,7 +4,7 @@ import { lineColumnLocator } from '../../../lib/cli/line-column';
 import type { Finding, Severity } from '../../../lib/engine/types';
 
 function finding(start: number, severity: Severity = 'warning', overrides: Partial<Finding> = {}): Finding {
-  return { ruleId: 'tone.blame', category: 'tone', severity, message: 'Blame.', explanation: 'Why.', start, end: start + 1, ...overrides };
+  return { ruleId: 'tone.blame', title: 'Blaming the customer', category: 'tone', severity, message: 'Blame.', explanation: 'Why.', start, end: start + 1, ...overrides };
 }
 
 describe('lineColumnLocator', () => {

@@ -39,6 +39,12 @@ describe('default pack: every rule documents itself', () => {
     expect(rule.examples?.accepted.length ?? 0, 'examples.accepted').toBeGreaterThanOrEqual(1);
   });
 
+  it.each(byId)('%s has a short title for people, not its id', (_id, rule) => {
+    expect(rule.title, 'title').toBeTruthy();
+    expect(rule.title!.length).toBeLessThanOrEqual(40);
+    expect(rule.title).not.toContain('.');
+  });
+
   it.each(byId)('%s has an explanation', (_id, rule) => {
     // A sentence or two that says why, not a placeholder.
     expect(rule.explanation.trim().split(/\s+/).length, 'explanation words').toBeGreaterThanOrEqual(8);

@@ -54,6 +54,7 @@ describe('what an outcome can never hold', () => {
     findings: [
       {
         ruleId: 'empathy.acknowledge-feelings',
+        title: 'Acknowledge how they feel',
         category: 'empathy',
         severity: 'warning',
         message: 'Xanthippe sounds upset about the zeppelin',
@@ -67,7 +68,7 @@ describe('what an outcome can never hold', () => {
         trigger: { source: 'customer', start: 0, end: 4 },
       },
       // A team's rule whose "id" is really a sentence: dropped, not stored.
-      { ruleId: 'Dear Xanthippe, the waffle', category: 'tone', severity: 'info', message: 'waffle', explanation: 'waffle', start: 0, end: 1 },
+      { ruleId: 'Dear Xanthippe, the waffle', title: 'waffle', category: 'tone', severity: 'info', message: 'waffle', explanation: 'waffle', start: 0, end: 1 },
     ],
     listening: {
       mood: { primary: 'upset', states: ['upset'], cues: [{ start: 0, end: 3, kind: 'quokka' }] },

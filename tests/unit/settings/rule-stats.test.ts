@@ -9,7 +9,7 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-const finding = (ruleId: string, start: number): Finding => ({ ruleId, category: 'tone', severity: 'warning', message: 'm', explanation: 'e', start, end: start + 1 });
+const finding = (ruleId: string, start: number): Finding => ({ ruleId, title: ruleId, category: 'tone', severity: 'warning', message: 'm', explanation: 'e', start, end: start + 1 });
 
 describe('rule statistics', () => {
   it('counts fired, fixed and dismissed per rule, and nothing else', async () => {

@@ -23,7 +23,7 @@ const snapshot: DraftSnapshotMessage = {
 // A stand-in engine with one visible effect: every draft containing "calm down" gets one finding.
 const fakeAnalyzer: Analyzer = ({ draft }) => ({
   findings: draft.includes('calm down')
-    ? [{ ruleId: 'tone.calm-down', category: 'tone', severity: 'warning', message: 'Avoid “calm down”', explanation: 'It dismisses feelings.', start: draft.indexOf('calm down'), end: draft.indexOf('calm down') + 9 }]
+    ? [{ ruleId: 'tone.calm-down', title: 'Calm down', category: 'tone', severity: 'warning', message: 'Avoid “calm down”', explanation: 'It dismisses feelings.', start: draft.indexOf('calm down'), end: draft.indexOf('calm down') + 9 }]
     : [],
 });
 
