@@ -1,8 +1,8 @@
-import type { AdapterId } from './vocabulary';
 import { effectiveRules } from './resolve';
 import type { AppliesTo, Rule, RuleSet } from './schema';
+import { type AdapterId, type Composer, DEFAULT_COMPOSERS } from './vocabulary';
 
-export type Composer = NonNullable<AppliesTo['composer']>[number];
+export type { Composer } from './vocabulary';
 
 /** Where the agent is writing. A field left out is not filtered on (the CLI, the options page's "try it" box). */
 export interface WritingPlace {
@@ -24,7 +24,12 @@ export function appliesHere(appliesTo: AppliesTo | undefined, where: WritingPlac
  */
 export function rulesFor(ruleSet: RuleSet, where: WritingPlace): Rule[] {
   if (!appliesHere(ruleSet.appliesTo, where)) return [];
-  return effectiveRules(ruleSet).filter((rule) => appliesHere(rule.appliesTo, where));
+  return effectiveRules(ruleSet).filter((rule) => appliesHere(ruleLimits(rule), where));
+}
+
+/** A rule's `appliesTo` with its category's default composers filled in when it names none. */
+export function ruleLimits(rule: Pick<Rule, 'category' | 'appliesTo'>): AppliesTo {
+  return { ...rule.appliesTo, composer: rule.appliesTo?.composer ?? [...DEFAULT_COMPOSERS[rule.category]] };
 }
 
 const byPlace = new WeakMap<RuleSet, Map<string, RuleSet>>();

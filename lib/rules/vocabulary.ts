@@ -5,6 +5,21 @@
 export const CATEGORIES = ['tone', 'empathy', 'clarity', 'personalization', 'follow-up'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * Where a rule coaches when it does not say: categories about the customer (their feelings, their name,
+ * their questions and next needs) coach public replies only; an internal note to a colleague gets tone
+ * and clarity.
+ */
+export const COMPOSERS = ['reply', 'note'] as const;
+export type Composer = (typeof COMPOSERS)[number];
+export const DEFAULT_COMPOSERS: Record<Category, readonly Composer[]> = {
+  tone: COMPOSERS,
+  empathy: ['reply'],
+  clarity: COMPOSERS,
+  personalization: ['reply'],
+  'follow-up': ['reply'],
+};
+
 export const SEVERITIES = ['info', 'warning', 'error'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

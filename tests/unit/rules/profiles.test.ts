@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/engine';
+import { defaultRuleSet } from '../../../lib/rules/default-pack';
 import { loadRuleSet } from '../../../lib/rules/load';
 import { ruleSetFor, rulesFor } from '../../../lib/rules/profiles';
 import { RuleSet } from '../../../lib/rules/schema';
@@ -36,6 +37,17 @@ describe('profiles: rules limited to some helpdesks and to replies or notes', ()
     const flags = (composer: 'reply' | 'note') => analyze({ draft }, ruleSetFor(set, { composer })).findings.some((finding) => finding.ruleId === 'tone.blame');
     expect(flags('reply')).toBe(true);
     expect(flags('note')).toBe(false);
+  });
+
+  it('coaches an internal note on tone and clarity only, unless a rule says otherwise', () => {
+    const upset = { customerName: 'Dana Whitfield', customerMessage: 'Third time asking! Where is my refund?? This is ridiculous.' };
+    const draft = 'As I already explained, the backend team has it. Dear customer, it is in the queue.';
+    const categories = (composer: 'reply' | 'note') => new Set(analyze({ draft, ...upset }, ruleSetFor(defaultRuleSet(), { composer })).findings.map((finding) => finding.category));
+    expect([...categories('reply')].sort()).toEqual(['clarity', 'empathy', 'follow-up', 'personalization', 'tone']);
+    expect([...categories('note')].sort()).toEqual(['tone']);
+    const team = RuleSet.parse({ schemaVersion: 1, name: 'Team', rules: [{ ...rule('handover'), category: 'follow-up', appliesTo: { composer: ['note'] } }] });
+    expect(ids(rulesFor(team, { composer: 'note' }))).toEqual(['handover']);
+    expect(ids(rulesFor(team, { composer: 'reply' }))).toEqual([]);
   });
 
   it('gives the engine the same set object for the same place, so it compiles once', () => {
