@@ -1,11 +1,11 @@
 import type { Condition } from '../rules/schema';
-import type { RuleContext } from './context';
+import type { AnalysisContext } from './analysis-context';
 import { compileMatcher } from './matcher';
 
 /** A rule's `when`: all of its parts must hold for the rule to apply. No `when` always applies. */
-export function compileCondition(when: Condition | undefined): (context: RuleContext) => boolean {
+export function compileCondition(when: Condition | undefined): (context: AnalysisContext) => boolean {
   if (!when) return () => true;
-  const tests: ((context: RuleContext) => boolean)[] = [];
+  const tests: ((context: AnalysisContext) => boolean)[] = [];
   if (when.customerName === 'known') tests.push((context) => Boolean(context.customerFirstName));
   if (when.customerMood) {
     const moods = when.customerMood;

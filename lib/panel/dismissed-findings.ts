@@ -1,3 +1,4 @@
+import { findingKey } from '../engine/finding-key';
 import type { Finding } from '../engine/types';
 
 /**
@@ -12,19 +13,15 @@ export class DismissedFindings {
   dismiss(tabId: number, finding: Finding, draft: string): void {
     let keys = this.byTab.get(tabId);
     if (!keys) this.byTab.set(tabId, (keys = new Set()));
-    keys.add(keyOf(finding, draft));
+    keys.add(findingKey(finding, draft));
   }
 
   isDismissed(tabId: number, finding: Finding, draft: string): boolean {
-    return this.byTab.get(tabId)?.has(keyOf(finding, draft)) ?? false;
+    return this.byTab.get(tabId)?.has(findingKey(finding, draft)) ?? false;
   }
 
   /** The draft in this tab is done with: sent (emptied) or its editor gone. */
   forgetTab(tabId: number): void {
     this.byTab.delete(tabId);
   }
-}
-
-function keyOf(finding: Finding, draft: string): string {
-  return [finding.ruleId, draft.slice(finding.start, finding.end), finding.topic ?? '', finding.need ?? ''].join('\u0000');
 }

@@ -1,5 +1,5 @@
 import type { CheckOptions } from '../../rules/check-options';
-import type { Hit, RuleRunner } from '../context';
+import type { Hit, RuleRunner } from '../hit';
 import type { Word } from '../text/segment';
 
 const isCaps = (word: Word, minLetters: number) => {

@@ -1,6 +1,6 @@
 import type { CheckOptions } from '../../rules/check-options';
-import type { RuleRunner } from '../context';
-import { bodySentences } from '../context';
+import { openingPlace } from '../anchors';
+import type { RuleRunner } from '../hit';
 import { keyTermsOf } from '../customer/key-terms';
 
 /**
@@ -14,9 +14,9 @@ export function templateSmell(options: CheckOptions<'template-smell'>): RuleRunn
     if (terms.length === 0) return [];
     const draftStems = new Set(keyTermsOf(text.words).map((term) => term.stem));
     if (terms.some((term) => draftStems.has(term.stem))) return [];
-    const anchor = bodySentences(text)[0] ?? text.sentences[0];
-    if (!anchor) return [];
+    // About the whole reply: it points at no words in particular.
+    const anchor = openingPlace(text);
     const examples = terms.filter((term) => term.isIdentifier).concat(terms.filter((term) => !term.isIdentifier)).slice(0, 3);
-    return [{ start: anchor.start, end: anchor.end, vars: { match: examples.map((term) => term.text).join(', ') } }];
+    return [{ ...anchor, vars: { match: examples.map((term) => term.text).join(', ') } }];
   };
 }

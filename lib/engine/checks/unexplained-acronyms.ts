@@ -1,5 +1,5 @@
 import type { CheckOptions } from '../../rules/check-options';
-import type { Hit, RuleRunner } from '../context';
+import type { Hit, RuleRunner } from '../hit';
 
 // Abbreviations nearly every customer reads without thinking. Team leads add their own with `known`.
 const WIDELY_KNOWN = [

@@ -10,11 +10,6 @@ export interface CustomerReading {
   terms: KeyTerm[];
 }
 
-// The customer's message stays the same while the agent types, so read it once, not on every keystroke.
-let last: CustomerReading | undefined;
-
 export function readCustomerMessage(message: string): CustomerReading {
-  if (last?.message === message) return last;
-  last = { message, mood: readMood(message), questions: findQuestions(message), terms: keyTerms(message) };
-  return last;
+  return { message, mood: readMood(message), questions: findQuestions(message), terms: keyTerms(message) };
 }

@@ -1,5 +1,6 @@
 import type { RuleOfKind } from '../../rules/schema';
-import { type Hit, type RuleRunner, bodySentences, insertionAtStart, wholeReplyAnchor } from '../context';
+import { bodySentences, closingPlace, insertionAtStart, openingPlace } from '../anchors';
+import type { RuleRunner } from '../hit';
 import { compileCondition } from '../condition';
 import { compileMatcher, overlapsAny } from '../matcher';
 
@@ -22,11 +23,8 @@ export function compileRequirementRule(rule: RuleOfKind<'requirement'>): RuleRun
       .findAll(text.prose)
       .some((match) => match.start >= searchStart && match.start < searchEnd && !overlapsAny(match, excluded));
     if (met) return [];
-    if (rule.withinLastSentences) {
-      const last = sentences.at(-1);
-      return last ? [{ start: last.start, end: last.end }] : [];
-    }
-    const hit: Hit = (rule.insert && insertionAtStart(text, rule.insert)) || wholeReplyAnchor(text);
-    return [hit];
+    // What is missing belongs at the end (a closing line) or at the start (an opening line, the fix's place).
+    if (rule.withinLastSentences) return [closingPlace(text)];
+    return [rule.insert ? insertionAtStart(text, rule.insert) : openingPlace(text)];
   };
 }

@@ -1,5 +1,7 @@
 import type { RuleOfKind } from '../../rules/schema';
-import { type Hit, type RuleContext, type RuleRunner, bodySentences } from '../context';
+import type { AnalysisContext } from '../analysis-context';
+import { bodySentences, closingPlace } from '../anchors';
+import type { Hit, RuleBehaviour } from '../hit';
 import { compileMatcher } from '../matcher';
 import type { Span, Trigger } from '../types';
 
@@ -10,19 +12,17 @@ export interface TopicState {
   needs: { id: string; label: string; message: string; covered: boolean }[];
 }
 
-/** Evaluates a topic rule on one draft: does the topic apply, and which needs does the reply cover? */
-export function compileTopicState(rule: RuleOfKind<'topic'>): (context: RuleContext) => TopicState | undefined {
+/**
+ * Topic: when the conversation is about a topic, one follow-up finding for each anticipated need the
+ * reply does not cover, and the topic's checklist in the listening summary. Both read one state per
+ * analysis.
+ */
+export function compileTopicRule(rule: RuleOfKind<'topic'>): RuleBehaviour {
   const customerTrigger = rule.triggers.customer ? compileMatcher(rule.triggers.customer) : undefined;
   const draftTrigger = rule.triggers.draft ? compileMatcher(rule.triggers.draft) : undefined;
   const needs = rule.needs.map((need) => ({ ...need, covers: compileMatcher(need.coveredBy) }));
-  // The rule's findings and the panel's checklist both ask, once per analysis.
-  const answers = new WeakMap<RuleContext, TopicState | undefined>();
-  return (context) => {
-    if (!answers.has(context)) answers.set(context, evaluate(context));
-    return answers.get(context);
-  };
 
-  function evaluate({ input, text }: RuleContext): TopicState | undefined {
+  const evaluate = ({ input, text }: AnalysisContext): TopicState | undefined => {
     const inCustomer = input.customerMessage ? customerTrigger?.findAll(input.customerMessage)[0] : undefined;
     const inDraft = draftTrigger?.findAll(text.prose)[0];
     if (!inCustomer && !inDraft) return undefined;
@@ -31,34 +31,47 @@ export function compileTopicState(rule: RuleOfKind<'topic'>): (context: RuleCont
       ...(inDraft ? { draftMention: inDraft } : {}),
       needs: needs.map(({ id, label, message, covers }) => ({ id, label, message, covered: covers.test(text.prose) })),
     };
-  }
-}
+  };
+  const stateOf = (context: AnalysisContext) => context.fact(`topic:${rule.id}`, () => evaluate(context));
 
-/** Topic: one follow-up finding for each anticipated need of the topic that the reply does not cover. */
-export function compileTopicRule(rule: RuleOfKind<'topic'>, stateOf = compileTopicState(rule)): RuleRunner {
-  return (context) => {
-    const state = stateOf(context);
-    if (!state) return [];
-    const anchor = whereToAdd(context, state.draftMention);
-    const hits: Hit[] = [];
-    for (const need of state.needs) {
-      if (need.covered) continue;
-      hits.push({
-        ...anchor,
-        topic: rule.topic,
-        need: need.id,
-        vars: { need: need.message, topic: rule.label },
-        ...(state.customerTrigger ? { trigger: state.customerTrigger } : {}),
-      });
-    }
-    return hits;
+  return {
+    run(context) {
+      const state = stateOf(context);
+      if (!state) return [];
+      const anchor = whereToAdd(context, state.draftMention);
+      const hits: Hit[] = [];
+      for (const need of state.needs) {
+        if (need.covered) continue;
+        hits.push({
+          ...anchor,
+          topic: rule.topic,
+          need: need.id,
+          vars: { need: need.message, topic: rule.label },
+          ...(state.customerTrigger ? { trigger: state.customerTrigger } : {}),
+        });
+      }
+      return hits;
+    },
+    listening(context) {
+      const state = stateOf(context);
+      if (!state) return {};
+      return {
+        topics: [
+          {
+            topic: rule.topic,
+            ruleId: rule.id,
+            label: rule.label,
+            ...(state.customerTrigger ? { trigger: state.customerTrigger } : {}),
+            needs: state.needs.map(({ id, label, covered }) => ({ id, label, covered })),
+          },
+        ],
+      };
+    },
   };
 }
 
-/** The sentence where the reply talks about the topic, or its last sentence: where the missing detail belongs. */
-function whereToAdd({ text }: RuleContext, mention: Span | undefined): Span {
-  const sentences = bodySentences(text);
-  const near = mention && sentences.find((sentence) => sentence.start <= mention.start && mention.start < sentence.end);
-  const sentence = near ?? sentences.at(-1) ?? text.sentences[0];
-  return sentence ? { start: sentence.start, end: sentence.end } : { start: 0, end: 0 };
+/** The sentence where the reply talks about the topic (the missing detail belongs there), else the end of the reply. */
+function whereToAdd({ text }: AnalysisContext, mention: Span | undefined): Span {
+  const near = mention && bodySentences(text).find((sentence) => sentence.start <= mention.start && mention.start < sentence.end);
+  return near ? { start: near.start, end: near.end } : closingPlace(text);
 }
