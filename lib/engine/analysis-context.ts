@@ -1,6 +1,7 @@
 import { firstNameOf } from './customer/first-name';
-import { coversQuestion } from './customer/coverage';
+import { type Addressed, addressedHow, stemsOfSentences } from './customer/addressing';
 import type { CustomerQuestion } from './customer/questions';
+import { type ReplyMoves, replyMoves } from './customer/reply-moves';
 import { type CustomerReading, readCustomerMessage } from './customer/reading';
 import { type ReadingGrade, gradeOf } from './readability';
 import { type TextModel, buildTextModel } from './text/text-model';
@@ -28,7 +29,9 @@ export class AnalysisContext {
   private textModel?: TextModel;
   private customerReading?: CustomerReading | null;
   private grade?: ReadingGrade | null;
-  private readonly answered = new Map<CustomerQuestion, boolean>();
+  private readonly addressed = new Map<CustomerQuestion, Addressed | null>();
+  private moves?: ReplyMoves;
+  private sentenceStems?: Set<string>[];
   private readonly facts = new Map<string, unknown>();
 
   constructor(
@@ -60,14 +63,25 @@ export class AnalysisContext {
     return this.grade ?? undefined;
   }
 
-  /** Whether the reply addresses one of the customer's questions (asked by a rule and by the panel's list alike). */
-  isAddressed(question: CustomerQuestion): boolean {
-    let answer = this.answered.get(question);
+  /** What the reply does besides answering: redirects, links, questions back, refusals. */
+  get replyMoves(): ReplyMoves {
+    return (this.moves ??= replyMoves(this.text));
+  }
+
+  /** How the reply addresses one of the customer's questions, if it does (asked by a rule and by the panel's list alike). */
+  addressing(question: CustomerQuestion): Addressed | undefined {
+    let answer = this.addressed.get(question);
     if (answer === undefined) {
-      answer = coversQuestion(question, this.text);
-      this.answered.set(question, answer);
+      this.sentenceStems ??= stemsOfSentences(this.text);
+      answer = addressedHow(question, this.text, this.sentenceStems, this.replyMoves) ?? null;
+      this.addressed.set(question, answer);
     }
-    return answer;
+    return answer ?? undefined;
+  }
+
+  /** Whether a follow-up finding is due: a vague answer is not one (the vague-time rule speaks to it). */
+  isAddressed(question: CustomerQuestion): boolean {
+    return this.addressing(question) !== undefined;
   }
 
   /** A fact a rule computes once per analysis and shares (a topic's state for its finding and the checklist). */

@@ -1,6 +1,10 @@
 import type { CheckOptions } from '../../rules/check-options';
 import { closingPlace } from '../anchors';
+import type { Addressed } from '../customer/addressing';
 import type { Hit, RuleBehaviour } from '../hit';
+
+/** The panel ticks a question only when it is addressed with something the customer can act on. */
+const isAnswered = (how: Addressed | undefined) => how !== undefined && how !== 'vague';
 
 /**
  * Each question or request in the customer's message that the reply does not address. The finding
@@ -12,7 +16,8 @@ export function unansweredQuestions(_options: CheckOptions<'unanswered-questions
   return {
     run(context) {
       const { customer, text } = context;
-      if (!customer) return [];
+      // A short social reply handles one thing and is judged as a whole; an email should answer each question.
+      if (!customer || !context.replyMoves.emailStyle) return [];
       const place = closingPlace(text);
       const hits: Hit[] = [];
       for (const question of customer.questions) {
@@ -24,7 +29,10 @@ export function unansweredQuestions(_options: CheckOptions<'unanswered-questions
     listening(context) {
       const questions = context.customer?.questions ?? [];
       return {
-        questions: questions.map((question) => ({ start: question.start, end: question.end, text: question.text, kind: question.kind, answered: context.isAddressed(question) })),
+        questions: questions.map((question) => {
+          const how = context.addressing(question);
+          return { start: question.start, end: question.end, text: question.text, kind: question.kind, answered: isAnswered(how), ...(how ? { how } : {}) };
+        }),
       };
     },
   };

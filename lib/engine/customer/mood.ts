@@ -36,11 +36,16 @@ const COMPLAINTS = phraseMatcher([
   'nobody has helped', 'no one has helped', 'nobody cares', 'no one cares', 'ignoring me', 'straight answer',
   'run around', 'runaround', 'poor service', 'bad service', 'horrible service', 'terrible service', 'awful service',
   'poor customer service', 'bad customer service', 'never again', 'never fly', 'never be flying', 'never use',
-  'never buy', 'never order', 'never shop', 'change banks', 'switching to', 'screwed', 'wtf', 'what the hell',
-  'what the heck', 'goddamn', 'horseshit', 'bullshit', 'crap', 'fix it', 'sort it out', 'what gives',
+  'never buy', 'never order', 'never shop', 'change banks', 'switching to', 'screwed', 'wtf', 'ffs', 'goddamn',
+  'horseshit', 'bullshit', 'crap', 'sucks', 'suck', 'sort it out', 'what gives', 'new low', 'get better', 'ludicrous',
+  'absurd', 'unbelievable', "can't believe", 'cannot believe', 'nothing works', 'no one is helping', "no one's helping",
+  'no ones helping', 'nobody is helping', 'nobody helps', 'no one helps', 'not good enough', 'excuses', 'lying', 'liar',
+  'why on earth', 'do something', 'no one interested', 'nobody interested', 'no one is interested', 'happened again',
+  'hung up on', 'attitude', 'attitudes', 'nobody has fixed', 'no one has fixed', 'still not fixed', 'mess', 'shambles',
+  'nightmare', 'i was happy with', 'good customer care', 'good customer service?', 'at least say',
   'for no reason', 'no explanation', 'wrongfully', 'unfair', 'unfairly',
 ]);
-const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F612}\u{1F644}\u{1F614}\u{1F622}\u{1F62D}\u{1F61E}\u{1F61F}\u{1F629}\u{1F62B}]|#(?:worst|bad|poor|horrible|terrible|fail|disappoint|frustrat|angry|annoy|never|fix|unacceptable|shame)\w*/giu;
+const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F614}\u{1F622}\u{1F62D}\u{1F61E}\u{1F61F}\u{1F629}\u{1F62B}]|#(?:worst|bad|poor|horrible|terrible|fail|disappoint|frustrat|angry|annoy|never|fix|unacceptable|shame)\w*/giu;
 // Having to write again or to wait: a frustration in itself, whatever words carry it.
 const REPEAT_CONTACT = phraseMatcher([
   'third time', 'second time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'still not', 'still no',
@@ -56,6 +61,11 @@ const URGENT = phraseMatcher([
   'today', 'tonight', 'by tomorrow', 'time sensitive', 'time-sensitive', 'critical',
 ]);
 const EMPHASIS = /[!?]{2,}|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){1,}\b|\b[A-Z]{5,}\b/g;
+// Shouting: several words in capitals and "!!" — VADER reads "PLEASE HELP ME!!" as friendly.
+const SHOUTING = /\b[A-Z]{2,}(?:\s+[A-Z']{2,}){1,}/;
+// Laughing it off ("lol", "🤣"), or thanking us at the end of the thread: not upset any more.
+const LAUGHING = /\b(?:lol|lmao|haha\w*|hehe)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F601}]/iu;
+const THANKS_AT_THE_END = /\b(?:thank you|thanks|appreciate|grateful)\b[^\n]*$/i;
 // Feelings about someone else (the customer's bank, another airline, other passengers) are not about us.
 const ABOUT_SOMEONE_ELSE = /\b(?:my bank|the bank|their|them|they|other (?:passengers|people|customers)|people on)\b/i;
 const ABOUT_US = /\b(?:you|your|you're|y'?all|u|ur|@\w+)\b/i;
@@ -85,10 +95,12 @@ export function readMood(message: string): CustomerMood {
   ].sort((a, b) => a.start - b.start);
   const has = (kind: MoodCue['kind']) => cues.some((cue) => cue.kind === kind);
   // Writing again on its own is often patient ("awaiting response"); with shouting or bitter words it is not.
+  const calmedDown = LAUGHING.test(message) || (THANKS_AT_THE_END.test(lastLine(message)) && message.includes('\n'));
   const upset =
-    (has('upset') && sentiment < POSITIVE_SENTIMENT) ||
-    (has('repeat') && (has('emphasis') || sentiment <= UPSET_SENTIMENT)) ||
-    (has('emphasis') && sentiment < NEGATIVE_SENTIMENT && /[!?]{2,}/.test(message));
+    !calmedDown &&
+    ((has('upset') && sentiment < POSITIVE_SENTIMENT) ||
+      (has('repeat') && (has('emphasis') || sentiment <= UPSET_SENTIMENT)) ||
+      (has('emphasis') && /[!?]{2,}/.test(message) && (sentiment < NEGATIVE_SENTIMENT || SHOUTING.test(message))));
   const states: Mood[] = [];
   if (upset) states.push('upset');
   // "Flying with you tonight!!" from a delighted fan is not urgency.
@@ -96,6 +108,11 @@ export function readMood(message: string): CustomerMood {
   if (has('repeat')) states.push('repeat');
   if (states.length === 0) states.push(sentiment >= POSITIVE_SENTIMENT ? 'positive' : 'neutral');
   return { primary: states[0]!, states, sentiment, cues };
+}
+
+function lastLine(message: string): string {
+  const lines = message.trim().split('\n');
+  return lines[lines.length - 1] ?? '';
 }
 
 function matchesOf(text: string, pattern: RegExp): Span[] {

@@ -1,5 +1,6 @@
 import type { Rule, RuleOfKind } from '../../rules/schema';
 import type { RuleBehaviour, RuleRunner } from '../hit';
+import { compileCondition } from '../condition';
 import { compileCheckRule } from './check';
 import { compileMetricRule } from './metric';
 import { compileOccurrenceRule } from './occurrence';
@@ -22,7 +23,15 @@ export const RULE_KINDS: { [Kind in Rule['kind']]: (rule: RuleOfKind<Kind>) => R
   topic: compileTopicRule,
 };
 
+/** A rule's behaviour, limited by its `when`: a rule whose condition does not hold neither finds nor lists anything. */
 export function compileRule(rule: Rule): RuleBehaviour {
   const compiled = (RULE_KINDS[rule.kind] as (rule: Rule) => RuleRunner | RuleBehaviour)(rule);
-  return typeof compiled === 'function' ? { run: compiled } : compiled;
+  const behaviour = typeof compiled === 'function' ? { run: compiled } : compiled;
+  if (!rule.when) return behaviour;
+  const applies = compileCondition(rule.when);
+  const { run, listening } = behaviour;
+  return {
+    run: (context) => (applies(context) ? run(context) : []),
+    ...(listening ? { listening: (context) => (applies(context) ? listening(context) : {}) } : {}),
+  };
 }

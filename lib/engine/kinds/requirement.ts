@@ -1,7 +1,6 @@
 import type { RuleOfKind } from '../../rules/schema';
 import { bodySentences, closingPlace, insertionAtStart, openingPlace } from '../anchors';
 import type { RuleRunner } from '../hit';
-import { compileCondition } from '../condition';
 import { compileMatcher, overlapsAny } from '../matcher';
 
 /**
@@ -11,10 +10,9 @@ import { compileMatcher, overlapsAny } from '../matcher';
 export function compileRequirementRule(rule: RuleOfKind<'requirement'>): RuleRunner {
   const matcher = compileMatcher(rule);
   const notCounting = rule.notCounting ? compileMatcher(rule.notCounting) : undefined;
-  const applies = compileCondition(rule.when);
   return (context) => {
     const { text } = context;
-    if (text.words.length === 0 || !applies(context)) return [];
+    if (text.words.length === 0) return [];
     const excluded = notCounting?.findAll(text.prose) ?? [];
     const sentences = bodySentences(text);
     const searchStart = rule.withinLastSentences ? (sentences.at(-rule.withinLastSentences) ?? sentences[0])?.start ?? 0 : 0;

@@ -2,14 +2,16 @@ import type { RuleOfKind } from '../../rules/schema';
 import type { AnalysisContext } from '../analysis-context';
 import { bodySentences, closingPlace } from '../anchors';
 import type { Hit, RuleBehaviour } from '../hit';
+import { compileCondition } from '../condition';
 import { compileMatcher } from '../matcher';
+import { sentenceIndexAt } from './phrase';
 import type { Span, Trigger } from '../types';
 
 export interface TopicState {
   /** Where the topic came up: the customer's words (a `trigger`) and/or the reply's. */
   customerTrigger?: Trigger;
   draftMention?: Span;
-  needs: { id: string; label: string; message: string; covered: boolean }[];
+  needs: { id: string; label: string; message: string; covered: boolean; vague: boolean }[];
 }
 
 /**
@@ -20,16 +22,35 @@ export interface TopicState {
 export function compileTopicRule(rule: RuleOfKind<'topic'>): RuleBehaviour {
   const customerTrigger = rule.triggers.customer ? compileMatcher(rule.triggers.customer) : undefined;
   const draftTrigger = rule.triggers.draft ? compileMatcher(rule.triggers.draft) : undefined;
-  const needs = rule.needs.map((need) => ({ ...need, covers: compileMatcher(need.coveredBy) }));
+  const declines = rule.triggers.unless ? compileMatcher(rule.triggers.unless) : undefined;
+  const needs = rule.needs.map((need) => ({
+    ...need,
+    covers: compileMatcher(need.coveredBy),
+    vagueMention: need.vagueBy ? compileMatcher(need.vagueBy) : undefined,
+    applies: compileCondition(need.when),
+  }));
 
-  const evaluate = ({ input, text }: AnalysisContext): TopicState | undefined => {
+  /** Where the reply takes the action, in a sentence that does not also decline it ("we can't refund…"). */
+  const actionIn = ({ text }: AnalysisContext): Span | undefined =>
+    draftTrigger?.findAll(text.prose).find((match) => {
+      const sentence = text.sentences[sentenceIndexAt(text.sentences, match.start)];
+      return !declines || !sentence || !declines.test(text.prose.slice(sentence.start, sentence.end));
+    });
+
+  const evaluate = (context: AnalysisContext): TopicState | undefined => {
+    const { input, text } = context;
     const inCustomer = input.customerMessage ? customerTrigger?.findAll(input.customerMessage)[0] : undefined;
-    const inDraft = draftTrigger?.findAll(text.prose)[0];
-    if (!inCustomer && !inDraft) return undefined;
+    const action = actionIn(context);
+    if (draftTrigger ? !action : !inCustomer) return undefined;
     return {
       ...(inCustomer ? { customerTrigger: { source: 'customer' as const, ...inCustomer } } : {}),
-      ...(inDraft ? { draftMention: inDraft } : {}),
-      needs: needs.map(({ id, label, message, covers }) => ({ id, label, message, covered: covers.test(text.prose) })),
+      ...(action ? { draftMention: action } : {}),
+      needs: needs
+        .filter((need) => need.applies(context))
+        .map(({ id, label, message, covers, vagueMention }) => {
+          const covered = covers.test(text.prose);
+          return { id, label, message, covered, vague: !covered && Boolean(vagueMention?.test(text.prose)) };
+        }),
     };
   };
   const stateOf = (context: AnalysisContext) => context.fact(`topic:${rule.id}`, () => evaluate(context));
@@ -41,7 +62,7 @@ export function compileTopicRule(rule: RuleOfKind<'topic'>): RuleBehaviour {
       const anchor = whereToAdd(context, state.draftMention);
       const hits: Hit[] = [];
       for (const need of state.needs) {
-        if (need.covered) continue;
+        if (need.covered || need.vague) continue;
         hits.push({
           ...anchor,
           topic: rule.topic,
@@ -62,7 +83,7 @@ export function compileTopicRule(rule: RuleOfKind<'topic'>): RuleBehaviour {
             ruleId: rule.id,
             label: rule.label,
             ...(state.customerTrigger ? { trigger: state.customerTrigger } : {}),
-            needs: state.needs.map(({ id, label, covered }) => ({ id, label, covered })),
+            needs: state.needs.map(({ id, label, covered, vague }) => ({ id, label, covered, ...(vague ? { vague } : {}) })),
           },
         ],
       };

@@ -52,7 +52,7 @@ describe('runCheck: one draft', () => {
         '  4:1   tone  "As I already explained" can read as blaming the customer.  (tone.blame)',
         `  4:25  tone  "we can't" with no alternative sounds like a dead end.      (tone.flat-refusal)`,
         '',
-        '2 findings (2 warnings)',
+        '2 findings (1 warning, 1 info)',
         '',
       ].join('\n'),
       stderr: '',
@@ -83,7 +83,7 @@ describe('runCheck: one draft', () => {
     expect(outcome.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(findings.map(({ ruleId, severity, start, end }) => ({ ruleId, severity, start, end }))).toEqual([
       { ruleId: 'tone.blame', severity: 'warning', start: 29, end: 51 },
-      { ruleId: 'tone.flat-refusal', severity: 'warning', start: 53, end: 61 },
+      { ruleId: 'tone.flat-refusal', severity: 'info', start: 53, end: 61 },
     ]);
     expect(MULTI_LINE.slice(29, 51)).toBe('As I already explained');
   });
