@@ -31,6 +31,12 @@ body { margin: 0; background: var(--bg); color: var(--text); font: 15px/1.5 syst
 .chart__bar--tone { fill: #c2410c; } .chart__bar--empathy { fill: #be185d; } .chart__bar--clarity { fill: #1d4ed8; }
 .chart__bar--personalization { fill: #7e22ce; } .chart__bar--follow-up { fill: #047857; }
 .chart__line { fill: none; stroke-width: 2.5; }
+.chart__stroke--tone { stroke: #c2410c; } .chart__stroke--empathy { stroke: #be185d; } .chart__stroke--clarity { stroke: #1d4ed8; }
+.chart__stroke--personalization { stroke: #7e22ce; } .chart__stroke--follow-up { stroke: #047857; }
+.chart__fill--tone, .chart__swatch--tone { fill: #c2410c; background: #c2410c; } .chart__fill--empathy, .chart__swatch--empathy { fill: #be185d; background: #be185d; }
+.chart__fill--clarity, .chart__swatch--clarity { fill: #1d4ed8; background: #1d4ed8; } .chart__fill--personalization, .chart__swatch--personalization { fill: #7e22ce; background: #7e22ce; }
+.chart__fill--follow-up, .chart__swatch--follow-up { fill: #047857; background: #047857; }
+.trend--better { color: var(--ok); font-weight: 600; } .trend--worse { color: var(--error); font-weight: 600; }
 .chart__axis { stroke: var(--border); stroke-width: 1; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 0; padding: 0; list-style: none; font-size: 13px; }
 .legend__swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; }
