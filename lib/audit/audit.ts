@@ -1,3 +1,4 @@
+import { summarize as summarizeFindings } from '../cli/format-text';
 import { analyze } from '../engine';
 import { CATEGORIES, type Category, type Finding, SEVERITIES, type Severity } from '../engine/types';
 import { ruleSetFor } from '../rules/profiles';
@@ -69,8 +70,24 @@ export interface AuditMeta {
 
 /** Runs the rule set on every saved reply, each as a public reply (or a note, for a note macro) in its helpdesk. */
 export function auditSavedReplies(saved: SavedReplies, ruleSet: RuleSet, meta: AuditMeta): AuditReport {
+  return reportOf(saved, ruleSet, meta, saved.replies.map((reply) => auditReply(reply, ruleSet, saved.format)));
+}
+
+/** Replies judged between two turns of the page's event loop: a thousand macros must not freeze the options page. */
+const REPLIES_PER_STEP = 25;
+
+/** The same audit in steps, giving the page back between them (the options page). */
+export async function auditSavedRepliesInSteps(saved: SavedReplies, ruleSet: RuleSet, meta: AuditMeta, pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))): Promise<AuditReport> {
+  const audited: AuditedReply[] = [];
+  for (let start = 0; start < saved.replies.length; start += REPLIES_PER_STEP) {
+    for (const reply of saved.replies.slice(start, start + REPLIES_PER_STEP)) audited.push(auditReply(reply, ruleSet, saved.format));
+    await pause();
+  }
+  return reportOf(saved, ruleSet, meta, audited);
+}
+
+function reportOf(saved: SavedReplies, ruleSet: RuleSet, meta: AuditMeta, audited: AuditedReply[]): AuditReport {
   const info = EXPORT_FORMAT_INFO[saved.format];
-  const audited = saved.replies.map((reply) => auditReply(reply, ruleSet, saved.format));
   audited.sort(byNeedForWork);
   return {
     source: { fileName: meta.fileName, format: saved.format, label: info.label },
@@ -144,4 +161,12 @@ function summarize(replies: readonly AuditedReply[]): AuditReport['summary'] {
     byCategory: [...categories.values()],
     byRule: [...rules.values()].sort((a, b) => b.replies - a.replies || b.findings - a.findings || a.ruleId.localeCompare(b.ruleId)),
   };
+}
+
+/** "7 Zendesk macros audited (2 skipped): 5 need work. 15 findings (12 warnings, 3 info)". */
+export function summaryLine(report: AuditReport): string {
+  const { summary } = report;
+  const skipped = report.skipped.length > 0 ? ` (${report.skipped.length} skipped)` : '';
+  const findings = summarizeFindings(report.replies.flatMap((reply) => reply.findings));
+  return `${summary.replies} ${report.source.label} audited${skipped}: ${summary.needingWork} need work. ${findings}`;
 }

@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
-import { type AuditReport, auditSavedReplies } from '../audit/audit';
+import { auditSavedReplies, summaryLine } from '../audit/audit';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat, isExportFormat } from '../audit/export-formats';
 import { auditCsv, auditJson } from '../audit/outputs';
 import { readExport } from '../audit/read-export';
 import { defaultRuleSet } from '../rules/default-pack';
 import { renderAuditReport } from '../../components/reports/render';
 import { EXIT_POLICY_OPTIONS, type ExitPolicy, parseExitPolicy, verdictFor } from './exit-policy';
-import { summarize } from './format-text';
 import { AUDIT_USAGE } from './audit-usage';
 import { BadInput, type FileEnvironment, readRuleFile, readText } from './read-input';
 
@@ -117,14 +116,6 @@ async function audit(args: AuditArgs, environment: AuditEnvironment): Promise<Au
     throw new BadInput([`${PROGRAM}: cannot write ${args.outFile}: ${(error as Error).message}`]);
   }
   return { stdout: `${summaryLine(report)}\nReport: ${args.outFile}\n`, stderr: reason, exitCode: verdict.exitCode };
-}
-
-/** "7 Zendesk macros audited (2 skipped): 5 need work. 17 findings (12 warnings, 5 info)". */
-export function summaryLine(report: AuditReport): string {
-  const { summary } = report;
-  const skipped = report.skipped.length > 0 ? ` (${report.skipped.length} skipped)` : '';
-  const findings = summarize(report.replies.flatMap((reply) => reply.findings));
-  return `${summary.replies} ${report.source.label} audited${skipped}: ${summary.needingWork} need work. ${findings}`;
 }
 
 function baseName(path: string): string {
