@@ -17,13 +17,13 @@ interface BarChartProps {
   max?: number;
 }
 
-// Geometry in viewBox units: the SVG scales to its column, so one unit is about one pixel at 36 rem.
-const WIDTH = 560;
+// Geometry in viewBox units: the SVG scales to its column, so one unit is about one pixel at 29 rem.
+const WIDTH = 460;
 const ROW = 26;
-const LABEL_WIDTH = 220;
-const VALUE_WIDTH = 150;
+const LABEL_WIDTH = 175;
+const VALUE_WIDTH = 115;
 const BAR_HEIGHT = 14;
-const LABEL_CHARACTERS = 34;
+const LABEL_CHARACTERS = 25;
 
 /** Horizontal bars, one per row, with the numbers written beside them and again in a table for screen readers. */
 export function BarChart({ caption, valueHeading, bars, max }: BarChartProps) {

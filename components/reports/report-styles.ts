@@ -20,10 +20,10 @@ body { margin: 0; background: var(--bg); color: var(--text); font: 15px/1.5 syst
 .tile dt { font-size: 13px; color: var(--muted); }
 .tile dd { margin: 0; font-size: 26px; font-weight: 700; }
 .tile__detail { font-size: 13px; font-weight: 400; color: var(--muted); display: block; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(24rem, 1fr)); gap: 16px; align-items: start; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 16px; align-items: start; }
 .chart { margin: 0; background: var(--surface); border-radius: 8px; padding: 12px; display: grid; gap: 8px; min-width: 0; }
 .chart figcaption { font-weight: 600; }
-.chart__svg { width: 100%; height: auto; overflow: visible; }
+.chart__svg { width: 100%; max-width: 36rem; height: auto; overflow: visible; }
 .chart__label { fill: var(--text); font-size: 13px; }
 .chart__value { fill: var(--text); font-size: 13px; font-weight: 600; }
 .chart__track { fill: var(--bg); }
