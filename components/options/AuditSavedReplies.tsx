@@ -25,6 +25,8 @@ type AuditState =
   | { stage: 'done'; report: AuditReport; html: string };
 
 const ACCEPT = '.json,.csv,.jsonl,.ndjson,.txt,application/json,text/csv';
+/** Larger exports are for the CLI: reading one holds the page for seconds before the audit can step. */
+const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
  * The options page's audit: a helpdesk export of saved replies dropped here is read and judged in
@@ -34,6 +36,11 @@ export function AuditSavedReplies({ ruleSet, download }: AuditSavedRepliesProps)
   const [state, setState] = useState<AuditState>({ stage: 'idle' });
 
   const audit = async (file: File) => {
+    if (file.size > MAX_BYTES) {
+      const problem = { path: '(root)', message: `the file is ${(file.size / 1024 / 1024).toFixed(0)} MB; the options page reads exports up to 20 MB (run npm run audit for larger ones)` };
+      setState({ stage: 'invalid', fileName: file.name, problems: [problem] });
+      return;
+    }
     const read = readExport(await file.text(), { fileName: file.name });
     if (!read.ok) {
       setState({ stage: 'invalid', fileName: file.name, ...(read.format ? { as: EXPORT_FORMAT_INFO[read.format].label } : {}), problems: read.problems });

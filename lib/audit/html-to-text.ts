@@ -6,6 +6,8 @@ import { compile } from 'html-to-text';
 const OPTIONS = {
   wordwrap: false as const,
   decodeEntities: true,
+  // Hostile or broken HTML nested thousands deep must not exhaust the stack; no reply is that deep.
+  limits: { maxDepth: 64 },
   selectors: [
     { selector: 'a', options: { ignoreHref: true } },
     { selector: 'img', format: 'skip' },
