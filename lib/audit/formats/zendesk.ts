@@ -18,7 +18,6 @@ const Macro = z.object({
   actions: z.array(Action),
 });
 const MacroList = z.object({ macros: z.array(z.unknown()), next_page: z.string().nullish(), count: z.number().nullish() });
-const OneMacro = z.object({ macro: z.unknown() });
 
 const COMMENT_FIELDS = ['comment_value', 'comment_value_html'];
 
@@ -27,8 +26,8 @@ export function looksLikeZendesk(value: unknown): boolean {
 }
 
 export function readZendesk(value: unknown): FormatRead {
-  const one = OneMacro.safeParse(value);
-  if (isRecord(value) && 'macro' in value && one.success) return readMacros([{ path: ['macro'], value: one.data.macro }], []);
+  // GET /api/v2/macros/{id} wraps the one macro as {"macro": {...}}.
+  if (isRecord(value) && isRecord(value.macro)) return readMacros([{ path: ['macro'], value: value.macro }], []);
   const list = MacroList.safeParse(value, { error: plainErrors });
   if (!list.success) return { ok: false, problems: problemsOf(list.error) };
   const notes: string[] = [];
