@@ -47,8 +47,9 @@ describe('auditSavedReplies on each sample export: which replies need work, and 
       ['tone.blame', 'As I already explained'],
       ['clarity.jargon', 'backend'],
       ['tone.flat-refusal', "we can't"],
-      ['follow-up.next-step', 'It will be processed soon.'],
       ['clarity.vague-time', 'soon'],
+      // About something the reply lacks: a place, not words.
+      ['follow-up.next-step', '(missing)'],
     ]);
   });
 
