@@ -11,6 +11,7 @@ import { readManagedPolicy, watchManagedPolicy } from '../../lib/settings/manage
 import { getMutedRules, muteRule, unmuteRule, watchMutedRules } from '../../lib/settings/muted-rules';
 import { type RuleStats, clearRuleStats, readRuleStats, watchRuleStats } from '../../lib/settings/rule-stats';
 import type { SiteAccessApi } from '../../lib/site-access/enabled-sites';
+import { AuditSavedReplies } from './AuditSavedReplies';
 import { type Download, downloadFile } from './download';
 import { EnabledSites } from './EnabledSites';
 import { ImportExport } from './ImportExport';
@@ -22,6 +23,7 @@ import { RuleList } from './RuleList';
 import { RuleSetDetails } from './RuleSetDetails';
 import { RuleStatsTable } from './RuleStatsTable';
 import { SaveBar } from './SaveBar';
+import { TeamStats } from './TeamStats';
 import { TryIt } from './TryIt';
 import { useDebounced } from './use-debounced';
 
@@ -139,7 +141,7 @@ export function OptionsApp({ download = downloadFile, permissions = browser.perm
         <h1>Reply Coach settings</h1>
         <nav aria-label="Sections">
           <a href="#rules">Rules</a> <a href="#new-rule">Add a rule</a> <a href="#try-it">Try it</a> <a href="#import-export">Import and export</a> <a href="#sites">Sites</a>{' '}
-          <a href="#muted">Hidden rules</a> <a href="#stats">Statistics</a>
+          <a href="#muted">Hidden rules</a> <a href="#stats">Statistics</a> <a href="#audit">Audit saved replies</a> <a href="#team-stats">Team figures</a>
         </nav>
       </header>
       <PolicyNotice policy={policy} storedErrors={loaded.storedErrors} />
@@ -167,6 +169,8 @@ export function OptionsApp({ download = downloadFile, permissions = browser.perm
       <EnabledSites permissions={permissions} />
       <MutedRules muted={muted} rules={shownRules} onUnmute={(ruleId) => void unmuteRule(ruleId)} />
       <RuleStatsTable stats={stats} onClear={() => void clearRuleStats()} download={download} />
+      <AuditSavedReplies ruleSet={active} download={download} />
+      <TeamStats policy={policy} download={download} />
     </main>
   );
 }

@@ -7,7 +7,8 @@ import { ADAPTER_IDS, CATEGORIES, COMPOSERS, MOODS, SEVERITIES } from './vocabul
 /** Bumped when a rule file's shape changes in a way old files need migrating for (lib/rules/migrate.ts). */
 export const SCHEMA_VERSION = 1;
 
-const ruleId = z
+/** A rule id: lower-case words joined by "." or "-". Exported for files that carry ids and nothing else (team figures). */
+export const ruleIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are lower-case words joined by "." or "-", e.g. "tone.blame"');
 
@@ -77,7 +78,7 @@ export const Condition = z.strictObject({
 });
 
 const common = {
-  id: ruleId,
+  id: ruleIdSchema,
   /** A short name for people ("Blaming the customer"), shown instead of the id; derived from the id when left out. */
   title: z.string().trim().min(1).max(60).optional(),
   category: z.enum(CATEGORIES),
@@ -184,7 +185,7 @@ const CheckRule = z
   });
 
 const TopicNeed = z.strictObject({
-  id: ruleId,
+  id: ruleIdSchema,
   /** Short, for the panel's checklist: "When the money arrives". */
   label: z.string().min(1),
   /** Shown when the reply does not cover it yet. */
@@ -212,7 +213,7 @@ const TopicRule = z.strictObject({
   kind: z.literal('topic'),
   category: z.literal('follow-up').default('follow-up'),
   message: z.string().min(1).default('{need}'),
-  topic: ruleId,
+  topic: ruleIdSchema,
   label: z.string().min(1),
   triggers: z
     .strictObject({
@@ -243,7 +244,7 @@ export const RuleSet = z
     extends: z.literal('default').optional(),
     /** Limits the whole set; a rule's own `appliesTo` can narrow it further, never widen it. */
     appliesTo: AppliesTo.optional(),
-    overrides: z.record(ruleId, RuleOverride).default({}),
+    overrides: z.record(ruleIdSchema, RuleOverride).default({}),
     rules: z.array(Rule).default([]),
   })
   .superRefine((set, ctx) => {

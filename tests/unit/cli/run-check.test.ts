@@ -105,8 +105,18 @@ describe('runCheck: one draft', () => {
     { name: 'only info from a rule file', argv: ['competitor.txt', '--rules', 'only-info.yaml'], exitCode: 0 },
     { name: 'an error-severity finding', argv: ['competitor.txt', '--rules', 'team.yaml'], exitCode: 1 },
     { name: 'an error-severity finding, json', argv: ['competitor.txt', '--rules', 'team.yaml', '--format', 'json'], exitCode: 1 },
+    { name: 'warnings with --fail-on warning', argv: ['blame.txt', '--fail-on', 'warning'], exitCode: 1 },
+    { name: 'one warning, --max-warnings 1', argv: ['blame.txt', '--max-warnings', '1'], exitCode: 0 },
+    { name: 'one warning, --max-warnings 0', argv: ['blame.txt', '--max-warnings', '0'], exitCode: 1 },
+    { name: 'an error with --max-warnings 10', argv: ['competitor.txt', '--rules', 'team.yaml', '--max-warnings', '10'], exitCode: 1 },
   ])('exits by severity: $name', async ({ argv, exitCode }) => {
     expect((await runCheck(argv, files)).exitCode).toBe(exitCode);
+  });
+
+  it('says on stderr when only the warning limit fails the run, as ESLint does', async () => {
+    const outcome = await runCheck(['blame.txt', '--max-warnings', '0'], files);
+    expect(outcome.stderr).toBe('reply-coach check: 1 warning, more than --max-warnings 0\n');
+    expect(outcome.stdout).toContain('(tone.blame)');
   });
 
   it('runs a rule file that extends the bundled pack: its own rules and the pack\'s', async () => {

@@ -52,6 +52,22 @@ describe('text model', () => {
     expect(ruleIds(draft, { customerName: 'Sam Lee' })).toEqual([]);
   });
 
+  it.each([
+    ['Zendesk, Liquid filter', 'Hi {{ticket.requester.first_name | capitalize}},', true],
+    ['Freshdesk', 'Hi {{ticket.requester.name}},', true],
+    ['Front', 'Hi {{recipient.first_name}},', true],
+    ['Help Scout, with a fallback', 'Hi {%customer.firstName,fallback=there%},', true],
+    ['a Liquid tag around the greeting', '{% if ticket.requester.first_name %}Hi there,{% endif %}', true],
+    ["Zendesk's agent", 'Hi, {{current_user.first_name}} here.', false],
+    ["Front's teammate", 'Hi, {{user.first_name}} here.', false],
+    ["Help Scout's agent", 'Hi, {%user.firstName%} here.', false],
+  ])('a %s placeholder is blanked and counts as the customer name: %s → %s', (_helpdesk, greeting, isCustomerName) => {
+    const model = buildTextModel(`${greeting}\n\nYour replacement ships today.`);
+    expect(model.placeholders.length).toBeGreaterThan(0);
+    for (const placeholder of model.placeholders) expect(model.prose.slice(placeholder.start, placeholder.end).trim()).toBe('');
+    expect(model.placeholders.some((placeholder) => placeholder.isCustomerName)).toBe(isCustomerName);
+  });
+
   it('finds nothing in an empty or blank draft', () => {
     expect(analyze({ draft: '' }).findings).toEqual([]);
     expect(analyze({ draft: ' \n\n\t ', customerName: 'Sam', customerMessage: 'I am furious!!!' }).findings).toEqual([]);
