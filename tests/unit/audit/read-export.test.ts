@@ -13,7 +13,7 @@ function saved(text: string, fileName?: string) {
 
 describe('readExport: the sample export of each helpdesk', () => {
   it.each([
-    { file: 'zendesk-macros.json', format: 'zendesk', replies: 7, skipped: ['Close::Solved (no reply)', 'Holidays::Christmas hours 2023'] },
+    { file: 'zendesk-macros.json', format: 'zendesk', replies: 8, skipped: ['Close::Solved (no reply)', 'Holidays::Christmas hours 2023'] },
     { file: 'freshdesk-canned-responses.json', format: 'freshdesk', replies: 4, skipped: ['Placeholder – to be written'] },
     { file: 'helpscout-saved-replies.json', format: 'helpscout', replies: 4, skipped: [] },
     { file: 'front-message-templates.json', format: 'front', replies: 3, skipped: [] },
@@ -69,7 +69,7 @@ describe('readExport: the sample export of each helpdesk', () => {
     const replies = saved(example('zendesk-macros.json')).replies;
     expect(replies.find((reply) => reply.name === 'Escalate::Tier 2 (internal)')!.composer).toBe('note');
     expect(replies.find((reply) => reply.name === 'Warranty::Claim received')!.text).toMatch(/^Hi \{\{ticket\.requester\.first_name\}\},\n\nWe have received/);
-    expect(replies.filter((reply) => reply.composer === 'reply')).toHaveLength(6);
+    expect(replies.filter((reply) => reply.composer === 'reply')).toHaveLength(7);
   });
 
   it('says when a list is one page of several', () => {
