@@ -2,10 +2,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { auditSavedReplies, summaryLine } from '../../lib/audit/audit';
+import { readExport } from '../../lib/audit/read-export';
+import { defaultRuleSet } from '../../lib/rules/default-pack';
 import { HelpdeskBrowser } from './support/helpdesk-browser';
 
 const env = inject('e2e');
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+/**
+ * What `npm run audit` makes of an export with the bundled pack, which a fresh extension runs too. The
+ * page must show the same; the pack's own judgements are tested (and keep being tuned) elsewhere.
+ */
+function auditWithBundledPack(file: string) {
+  const read = readExport(readFileSync(join(EXAMPLES, file), 'utf8'), { fileName: file });
+  if (!read.ok) throw new Error(`${file} no longer reads: ${JSON.stringify(read.problems)}`);
+  const report = auditSavedReplies(read.saved, defaultRuleSet(), { fileName: file, auditedOn: '2025-03-14' });
+  return { summary: summaryLine(report), needWork: report.replies.filter((reply) => reply.needsWork).map((reply) => reply.name) };
+}
 
 describe.skipIf(!env.chromiumPath)('Options page: a lead audits saved replies and merges team figures (built extension)', () => {
   let browser: HelpdeskBrowser;
@@ -21,16 +35,14 @@ describe.skipIf(!env.chromiumPath)('Options page: a lead audits saved replies an
   it('drops a Zendesk macros export, reads the report in the page, and downloads the same file', async () => {
     const options = await browser.openExtensionPage('options.html');
     await options.waitForSelector('[data-ready]');
+    const expected = auditWithBundledPack('exports/zendesk-macros.json');
+    // Not an empty list on both sides: the sample holds macros any lead would send back, and good ones.
+    expect(expected.needWork).toContain('Refunds::Still waiting (3rd contact)');
+    expect(expected.needWork).not.toContain('Account::Password reset steps');
     await options.setInputFiles('[data-control="audit-file"]', join(EXAMPLES, 'exports/zendesk-macros.json'));
-    await expect.poll(() => options.locator('[data-testid="audit-summary"]').textContent()).toBe('7 Zendesk macros audited (2 skipped): 5 need work. 15 findings (12 warnings, 3 info)');
+    await expect.poll(() => options.locator('[data-testid="audit-summary"]').textContent()).toBe(expected.summary);
     const report = options.frameLocator('iframe[data-report-frame="audit"]');
-    await expect.poll(() => report.locator('[data-section="need-work"] h3').allTextContents()).toEqual([
-      'Refunds::Still waiting (3rd contact)',
-      'Shipping::Delay (carrier)',
-      'Escalate::Tier 2 (internal)',
-      'Warranty::Claim received',
-      'Refunds::Refund issued',
-    ]);
+    await expect.poll(() => report.locator('[data-section="need-work"] h3').allTextContents()).toEqual(expected.needWork);
     expect(await report.locator('svg[role="img"]').count()).toBe(2);
     // The frame grows to its report instead of scrolling inside the page.
     await expect.poll(() => options.locator('iframe[data-report-frame="audit"]').evaluate((frame) => frame.getBoundingClientRect().height)).toBeGreaterThan(2000);

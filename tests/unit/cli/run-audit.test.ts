@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type AuditEnvironment, runAudit } from '../../../lib/cli/run-audit';
+import { AUDIT_TEST_RULES_YAML } from '../audit/audit-test-rules';
 import { TEAM_RULES_YAML, fakeFiles } from './fake-files';
 
 const example = (name: string) => readFileSync(fileURLToPath(new URL(`../../../examples/exports/${name}`, import.meta.url)), 'utf8');
@@ -22,6 +23,8 @@ const EXPORTS = {
   'macros.json': example('zendesk-macros.json'),
   'replies.csv': example('saved-replies.csv'),
   'team.yaml': TEAM_RULES_YAML,
+  // The audit tests' fixed rules: exact counts and exit codes that do not move when the bundled pack is tuned.
+  'audit-rules.yaml': AUDIT_TEST_RULES_YAML,
   'competitor.jsonl': '{"name": "Compare", "body": "Hi {{name}},\\n\\nGlobex sells that part, we do not. Let me know if you need anything else."}\n',
   'hostile.jsonl': '{"name": "<img src=x onerror=alert(1)>", "body": "<p>Hello <script>alert(2)</script>there, as I already explained.</p>"}\n',
   'bad-macros.json': JSON.stringify({ macros: [{ title: 'A', actions: [{ field: 'comment_value', value: 'Fine.' }] }, { title: 'B', actions: [{ field: 'comment_value', value: { text: 'x' } }] }] }, null, 2),
@@ -30,37 +33,59 @@ const EXPORTS = {
 describe('runAudit', () => {
   it('writes the HTML report to --out and prints a summary; warnings alone exit 0', async () => {
     const env = environment(EXPORTS);
-    const outcome = await runAudit(['macros.json', '--out', 'report.html'], env);
+    const outcome = await runAudit(['macros.json', '--rules', 'audit-rules.yaml', '--out', 'report.html'], env);
     expect(outcome).toEqual({
-      stdout: '7 Zendesk macros audited (2 skipped): 5 need work. 15 findings (12 warnings, 3 info)\nReport: report.html\n',
+      stdout: '8 Zendesk macros audited (2 skipped): 4 need work. 14 findings (8 warnings, 6 info)\nReport: report.html\n',
       stderr: '',
       exitCode: 0,
     });
     const html = env.written['report.html']!;
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain('Refunds::Still waiting (3rd contact)');
+    expect(html).toContain('<h3>Refunds::Still waiting (3rd contact)</h3>');
+    expect(html).toContain('Audit test rules');
     expect(html).toContain('<svg');
   });
 
+  it('without --rules the bundled pack judges, and says so in the report', async () => {
+    const env = environment(EXPORTS);
+    const outcome = await runAudit(['macros.json', '--out', 'report.html'], env);
+    expect(outcome.stdout).toMatch(/^8 Zendesk macros audited \(2 skipped\): \d+ need work\. /);
+    expect(env.written['report.html']).toContain('Reply Coach default');
+  });
+
   it.each([
-    { name: '--fail-on warning', argv: ['macros.json', '--fail-on', 'warning'], exitCode: 1, stderr: '' },
-    { name: '--max-warnings 12 (there are 12)', argv: ['macros.json', '--max-warnings', '12'], exitCode: 0, stderr: '' },
-    { name: '--max-warnings 11', argv: ['macros.json', '--max-warnings', '11'], exitCode: 1, stderr: 'reply-coach audit: 12 warnings, more than --max-warnings 11\n' },
-    { name: 'an error-severity rule from --rules', argv: ['competitor.jsonl', '--rules', 'team.yaml'], exitCode: 1, stderr: '' },
+    { name: 'warnings alone', argv: [], exitCode: 0, stderr: '' },
+    { name: '--fail-on warning', argv: ['--fail-on', 'warning'], exitCode: 1, stderr: '' },
+    { name: '--fail-on error', argv: ['--fail-on', 'error'], exitCode: 0, stderr: '' },
+    { name: '--max-warnings 8 (there are 8)', argv: ['--max-warnings', '8'], exitCode: 0, stderr: '' },
+    { name: '--max-warnings 7', argv: ['--max-warnings', '7'], exitCode: 1, stderr: 'reply-coach audit: 8 warnings, more than --max-warnings 7\n' },
   ])('exit status, as check: $name', async ({ argv, exitCode, stderr }) => {
-    const outcome = await runAudit([...argv, '--format', 'json'], environment(EXPORTS));
+    const outcome = await runAudit(['macros.json', '--rules', 'audit-rules.yaml', ...argv, '--format', 'json'], environment(EXPORTS));
     expect({ exitCode: outcome.exitCode, stderr: outcome.stderr }).toEqual({ exitCode, stderr });
   });
 
+  it('exit status, as check: an error-severity rule from --rules fails', async () => {
+    const outcome = await runAudit(['competitor.jsonl', '--rules', 'team.yaml', '--format', 'json'], environment(EXPORTS));
+    expect({ exitCode: outcome.exitCode, stderr: outcome.stderr }).toEqual({ exitCode: 1, stderr: '' });
+  });
+
   it('--format json gives scripts every reply with its findings; --out report.csv picks CSV', async () => {
-    const json = JSON.parse((await runAudit(['replies.csv', '--format', 'json'], environment(EXPORTS))).stdout);
-    expect(json).toMatchObject({ format: 'reply-coach-audit', version: 1, source: { fileName: 'replies.csv', format: 'csv' }, auditedOn: '2025-03-14' });
-    expect(json.replies.map((reply: { name: string }) => reply.name)).toEqual(['Subscription cancelled', 'Late reply apology', 'Greeting: first contact', 'Shipping abroad']);
+    const json = JSON.parse((await runAudit(['replies.csv', '--rules', 'audit-rules.yaml', '--format', 'json'], environment(EXPORTS))).stdout);
+    expect(json).toMatchObject({ format: 'reply-coach-audit', version: 1, source: { fileName: 'replies.csv', format: 'csv' }, ruleSet: { name: 'Audit test rules', version: '1.0.0' }, auditedOn: '2025-03-14' });
+    expect(json.replies.map((reply: { name: string }) => reply.name)).toEqual(['Late reply apology', 'Subscription cancelled', 'Greeting: first contact', 'Shipping abroad']);
+    expect(json.replies[1].findings.map((finding: { ruleId: string; start: number; end: number }) => [finding.ruleId, json.replies[1].text.slice(finding.start, finding.end)])).toEqual([
+      ['fixture.name-unused', 'Hello,'],
+      ['fixture.way-back', ''],
+      ['fixture.internal-words', 'CRM'],
+    ]);
     const env = environment(EXPORTS);
-    await runAudit(['replies.csv', '--out', 'findings.csv'], env);
-    const [header, first] = env.written['findings.csv']!.split('\r\n');
-    expect(header).toBe('entry,id,name,composer,rule_id,category,severity,message,words,start,end,suggestion');
-    expect(first).toMatch(/^line 5,sr-102,Subscription cancelled,reply,personalization\.name-unused,personalization,warning,/);
+    await runAudit(['replies.csv', '--rules', 'audit-rules.yaml', '--out', 'findings.csv'], env);
+    const lines = env.written['findings.csv']!.split('\r\n');
+    // A header, one row per finding, and a line break at the end.
+    expect(lines).toHaveLength(1 + json.summary.findings + 1);
+    expect(lines[0]).toBe('entry,id,name,composer,rule_id,category,severity,message,words,start,end,suggestion');
+    expect(lines[1]).toBe('line 13,sr-104,Late reply apology,reply,fixture.form-letter-greeting,personalization,warning,"""Dear valued customer"" is a form-letter greeting; use ""Hi {first name}"".",Dear valued customer,0,20,');
+    expect(lines.at(-1)).toBe('');
   });
 
   it('escapes page text: a reply named like HTML shows as text, and the report asks for nothing from the network', async () => {
