@@ -1,5 +1,5 @@
 import { firstNameOf } from './customer/first-name';
-import { type Addressed, addressedHow, stemsOfSentences } from './customer/addressing';
+import { type Addressed, addressedHow } from './customer/addressing';
 import type { CustomerQuestion } from './customer/questions';
 import { type ReplyMoves, replyMoves } from './customer/reply-moves';
 import { type CustomerReading, readCustomerMessage } from './customer/reading';
@@ -31,7 +31,6 @@ export class AnalysisContext {
   private grade?: ReadingGrade | null;
   private readonly addressed = new Map<CustomerQuestion, Addressed | null>();
   private moves?: ReplyMoves;
-  private sentenceStems?: Set<string>[];
   private readonly facts = new Map<string, unknown>();
 
   constructor(
@@ -72,8 +71,7 @@ export class AnalysisContext {
   addressing(question: CustomerQuestion): Addressed | undefined {
     let answer = this.addressed.get(question);
     if (answer === undefined) {
-      this.sentenceStems ??= stemsOfSentences(this.text);
-      answer = addressedHow(question, this.text, this.sentenceStems, this.replyMoves) ?? null;
+      answer = addressedHow(question, this.text, this.replyMoves) ?? null;
       this.addressed.set(question, answer);
     }
     return answer ?? undefined;

@@ -1,9 +1,9 @@
 import type { TextModel } from '../text/text-model';
 import { replyHasShape } from './answer-shapes';
-import { type KeyTerm, keyTermsOf } from './key-terms';
+import { type KeyTerm, keyTermsOf, stemOf } from './key-terms';
 import type { CustomerQuestion } from './questions';
 import type { ReplyMoves } from './reply-moves';
-import { comparableStem } from './synonyms';
+import { comparableStem, stemsComparableTo } from './synonyms';
 
 /**
  * How the reply addresses one of the customer's questions, or undefined when it does not. An answer
@@ -22,8 +22,8 @@ const WEAK_STEMS = new Set(
   ['order', 'account', 'arrive', 'deliver', 'issue', 'problem', 'help', 'work', 'use', 'app', 'time', 'way', 'able', 'want', 'need', 'pay', 'fix', 'check', 'change', 'send', 'receive', 'see', 'look', 'happen', 'try', 'find', 'thing', 'question', 'info', 'information', 'email', 'phone', 'call', 'contact', 'website', 'site', 'booking', 'flight', 'trip', 'service'].map((word) => comparableStem(keyTermsOf([{ text: word, start: 0, end: word.length }])[0]?.stem ?? word)),
 );
 
-export function addressedHow(question: CustomerQuestion, text: TextModel, sentenceStems: readonly Set<string>[], moves: ReplyMoves): Addressed | undefined {
-  const relevant = relevantSentences(question, text, sentenceStems);
+export function addressedHow(question: CustomerQuestion, text: TextModel, moves: ReplyMoves): Addressed | undefined {
+  const relevant = relevantSentences(question, text);
   if (relevant.length > 0) {
     if (question.shape === 'open' || question.shape === 'yes-no' || question.shape === 'steps') return 'answered';
     const nearby = [...new Set(relevant.flatMap((index) => [index - 1, index, index + 1]))].filter((index) => index >= 0 && index < text.sentences.length);
@@ -45,19 +45,26 @@ export function addressedHow(question: CustomerQuestion, text: TextModel, senten
   return undefined;
 }
 
-/** Comparable stems of each sentence of the reply: what each one talks about. */
-export function stemsOfSentences(text: TextModel): Set<string>[] {
-  return text.sentences.map((sentence) => new Set(keyTermsOf(sentence.words).map((term) => comparableStem(term.stem))));
-}
-
-/** The reply's sentences that share the question's specific words (or, when it has none, its general ones). */
-function relevantSentences(question: CustomerQuestion, text: TextModel, sentenceStems: readonly Set<string>[]): number[] {
+/**
+ * The reply's sentences that share the question's specific words (or, when it has none, its general
+ * ones), compared by stem and synonym group. Only words that start like a wanted stem are stemmed:
+ * a long draft has thousands of words and a question a handful.
+ */
+function relevantSentences(question: CustomerQuestion, text: TextModel): number[] {
   const stems = question.terms.map((term: KeyTerm) => comparableStem(term.stem));
   const specific = stems.filter((stem) => !WEAK_STEMS.has(stem));
-  const wanted = specific.length > 0 ? specific : stems;
+  const wanted = new Set(specific.length > 0 ? specific : stems);
+  const prefixes = new Set([...wanted].flatMap((stem) => stemsComparableTo(stem)).map((stem) => stem.slice(0, PREFIX)));
   const indexes: number[] = [];
-  text.sentences.forEach((_sentence, index) => {
-    if (wanted.some((stem) => sentenceStems[index]!.has(stem))) indexes.push(index);
+  text.sentences.forEach((sentence, index) => {
+    const mentions = sentence.words.some((word) => {
+      const lower = word.text.toLowerCase();
+      return prefixes.has(lower.slice(0, PREFIX)) && wanted.has(comparableStem(/\d/.test(lower) ? lower : stemOf(lower)));
+    });
+    if (mentions) indexes.push(index);
   });
   return indexes;
 }
+
+/** Stems shorter than this are compared whole: the prefix is the stem. */
+const PREFIX = 3;

@@ -46,7 +46,7 @@ export function keyTermsOf(words: readonly Word[]): KeyTerm[] {
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 20_000;
 
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     stem = stemmer(word);

@@ -1,6 +1,6 @@
-import vader from 'vader-sentiment';
 import { phraseMatcher } from '../matcher';
 import type { Mood, Span } from '../types';
+import { sentimentOf } from './sentiment';
 
 export interface MoodCue extends Span {
   kind: 'upset' | 'urgent' | 'repeat' | 'emphasis';
@@ -11,13 +11,13 @@ export interface CustomerMood {
   primary: Mood;
   /** Every state that holds at once (an upset customer is often also writing again). */
   states: Mood[];
-  /** VADER compound score of the whole message, -1 … 1. */
+  /** How positive the whole message reads, -1 … 1 (lib/engine/customer/sentiment.ts). */
   sentiment: number;
   /** The words that gave the mood away, offsets into the customer's message. */
   cues: MoodCue[];
 }
 
-// How support customers say they are angry, let down or worried. VADER alone reads a calm bug
+// How support customers say they are angry, let down or worried. A sentiment score alone reads a calm bug
 // report ("error", "not working", "problem") as negative, so a feeling needs words like these.
 const ANGER = phraseMatcher([
   'frustrated', 'frustrating', 'frustration', 'angry', 'furious', 'fuming', 'livid', 'outraged', 'appalled', 'upset',
@@ -61,7 +61,7 @@ const URGENT = phraseMatcher([
   'today', 'tonight', 'by tomorrow', 'time sensitive', 'time-sensitive', 'critical',
 ]);
 const EMPHASIS = /[!?]{2,}|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){1,}\b|\b[A-Z]{5,}\b/g;
-// Shouting: several words in capitals and "!!" — VADER reads "PLEASE HELP ME!!" as friendly.
+// Shouting: several words in capitals and "!!" — a word score reads "PLEASE HELP ME!!" as friendly.
 const SHOUTING = /\b[A-Z]{2,}(?:\s+[A-Z']{2,}){1,}/;
 // Laughing it off ("lol", "🤣"), or thanking us at the end of the thread: not upset any more.
 const LAUGHING = /\b(?:lol|lmao|haha\w*|hehe)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F601}]/iu;
@@ -74,7 +74,7 @@ const POSITIVE_SENTIMENT = 0.5;
 const NEGATIVE_SENTIMENT = -0.05;
 const UPSET_SENTIMENT = -0.3;
 
-// Idioms VADER scores backwards: its negation rule turns "can't wait" (eager) into a negative.
+// Idioms a negation rule scores backwards: "can't wait" is eager, not negative.
 const IDIOMS: [RegExp, string][] = [[/\b(?:can['’]?t|cannot|can not) wait\b/gi, 'eager']];
 
 /**
@@ -84,7 +84,7 @@ const IDIOMS: [RegExp, string][] = [[/\b(?:can['’]?t|cannot|can not) wait\b/gi
  */
 export function readMood(message: string): CustomerMood {
   const forScoring = IDIOMS.reduce((text, [idiom, meaning]) => text.replace(idiom, meaning), message);
-  const sentiment = vader.SentimentIntensityAnalyzer.polarity_scores(forScoring).compound;
+  const sentiment = sentimentOf(forScoring);
   const aboutUs = (span: Span) => aimedAtUs(message, span);
   const cues: MoodCue[] = [
     ...[...ANGER.findAll(message), ...COMPLAINTS.findAll(message), ...matchesOf(message, ANGRY_SIGNS)].filter(aboutUs).map((span) => ({ ...span, kind: 'upset' as const })),

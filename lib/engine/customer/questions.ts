@@ -1,7 +1,9 @@
 import { segmentSentences } from '../text/segment';
+import { keyTermsOf } from './key-terms';
 import type { Span } from '../types';
 import { type AnswerShape, shapeOf } from './answer-shapes';
-import { type KeyTerm, keyTerms } from './key-terms';
+import type { Sentence } from '../text/segment';
+import type { KeyTerm } from './key-terms';
 
 /** Something the customer asked for, as a question or as a request ("Please tell me…"). */
 export interface CustomerQuestion extends Span {
@@ -29,26 +31,32 @@ const MAX_QUOTE = 140;
 /** A question needs a few words of its own to be one: "Why?", "TIME?!" are reactions. */
 const MIN_QUESTION_WORDS = 3;
 
-export function findQuestions(message: string): CustomerQuestion[] {
+/** The questions and requests of a message, from its sentences and its key terms (both computed once, by the caller or here). */
+export function findQuestions(message: string, sentences: readonly Sentence[] = segmentSentences(message), terms: readonly KeyTerm[] = keyTermsOf(sentences.flatMap((sentence) => sentence.words))): CustomerQuestion[] {
   const questions: CustomerQuestion[] = [];
   let previousTerms: KeyTerm[] = [];
-  for (const sentence of segmentSentences(message)) {
+  let termIndex = 0;
+  for (const sentence of sentences) {
     const text = message.slice(sentence.start, sentence.end).trim();
-    const ownTerms = keyTerms(text).map((term) => ({ ...term, start: term.start + sentence.start, end: term.end + sentence.start }));
+    const ownTerms: KeyTerm[] = [];
+    while (termIndex < terms.length && terms[termIndex]!.start < sentence.end) {
+      if (terms[termIndex]!.start >= sentence.start) ownTerms.push(terms[termIndex]!);
+      termIndex++;
+    }
     // "My refund hasn't arrived. When will I get it?": "it" is the refund, so borrow the sentence before.
-    const terms = ownTerms.length > 0 ? ownTerms : previousTerms;
+    const questionTerms = ownTerms.length > 0 ? ownTerms : previousTerms;
     previousTerms = ownTerms;
     const isQuestion = text.includes('?');
     if (!isQuestion && !REQUEST.test(text)) continue;
     if (RHETORICAL.some((pattern) => pattern.test(text)) || GENERAL_HELP.test(text)) continue;
-    if (sentence.words.length < MIN_QUESTION_WORDS || terms.length === 0) continue;
+    if (sentence.words.length < MIN_QUESTION_WORDS || questionTerms.length === 0) continue;
     questions.push({
       start: sentence.start,
       end: sentence.end,
       text: text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text,
       kind: isQuestion ? 'question' : 'request',
       shape: shapeOf(text),
-      terms,
+      terms: questionTerms,
     });
   }
   return questions;

@@ -1,4 +1,5 @@
-import { type KeyTerm, keyTerms } from './key-terms';
+import { segmentSentences } from '../text/segment';
+import { type KeyTerm, keyTermsOf } from './key-terms';
 import { type CustomerMood, readMood } from './mood';
 import { type CustomerQuestion, findQuestions } from './questions';
 
@@ -11,5 +12,8 @@ export interface CustomerReading {
 }
 
 export function readCustomerMessage(message: string): CustomerReading {
-  return { message, mood: readMood(message), questions: findQuestions(message), terms: keyTerms(message) };
+  // Segmented once: the questions and the key terms come from the same sentences.
+  const sentences = segmentSentences(message);
+  const terms = keyTermsOf(sentences.flatMap((sentence) => sentence.words));
+  return { message, mood: readMood(message), questions: findQuestions(message, sentences, terms), terms };
 }

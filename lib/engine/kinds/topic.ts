@@ -37,11 +37,21 @@ export function compileTopicRule(rule: RuleOfKind<'topic'>): RuleBehaviour {
       return !declines || !sentence || !declines.test(text.prose.slice(sentence.start, sentence.end));
     });
 
+  // The customer's message stays the same while the agent types: where it raises the topic is found once.
+  let lastCustomer: { message: string; trigger: Span | undefined } | undefined;
+  const customerRaises = (message: string | undefined): Span | undefined => {
+    if (!message || !customerTrigger) return undefined;
+    if (lastCustomer?.message !== message) lastCustomer = { message, trigger: customerTrigger.findAll(message)[0] };
+    return lastCustomer.trigger;
+  };
+
   const evaluate = (context: AnalysisContext): TopicState | undefined => {
     const { input, text } = context;
-    const inCustomer = input.customerMessage ? customerTrigger?.findAll(input.customerMessage)[0] : undefined;
-    const action = actionIn(context);
-    if (draftTrigger ? !action : !inCustomer) return undefined;
+    // Most drafts take no action of this topic: that answer is the cheap one, so it comes first.
+    const action = draftTrigger ? actionIn(context) : undefined;
+    if (draftTrigger && !action) return undefined;
+    const inCustomer = customerRaises(input.customerMessage);
+    if (!draftTrigger && !inCustomer) return undefined;
     return {
       ...(inCustomer ? { customerTrigger: { source: 'customer' as const, ...inCustomer } } : {}),
       ...(action ? { draftMention: action } : {}),

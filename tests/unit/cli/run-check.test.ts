@@ -3,7 +3,7 @@ import { runCheck } from '../../../lib/cli/run-check';
 import type { Finding } from '../../../lib/engine/types';
 import { TEAM_RULES_YAML, fakeFiles } from './fake-files';
 
-const BLAME = 'As I already explained, no.';
+const BLAME = 'As I already explained, no, we will not be changing the delivery date of this order again.';
 const MULTI_LINE = "Hi Sam,\n\nThanks for waiting.\nAs I already explained, we can't.\n";
 // Neither mentions a follow-up topic (refund, delivery…), so the pack's findings on them stay few and stable.
 const UPSET_TICKET = "This is the third time I'm writing and nobody has called me back. Unacceptable.";
@@ -186,7 +186,7 @@ describe('runCheck: --jsonl batches', () => {
       line({ draft: BLAME }),
       line({ draft: '' }),
       line({ draft: PLAIN_REPLY, customerMessage: UPSET_TICKET }),
-      line({ draft: 'Globex is cheaper.', customerName: 'Sam Lee', subject: 'Price' }),
+      line({ draft: 'Globex is cheaper, but ours comes with a two-year warranty and free returns.', customerName: 'Sam Lee', subject: 'Price' }),
     ].join('\n'),
     'trailing-blanks.jsonl': `${line({ draft: BLAME })}\r\n${line({ draft: PLAIN_REPLY })}\r\n\r\n  \n`,
     'empty.jsonl': '',
