@@ -1,11 +1,10 @@
 import type { DraftRange, EditorActionResult } from '../messaging/editor-actions';
-import { editorFrameworkOf } from './editor-framework';
-import { INPUT_PATHS, insertThrough } from './input-paths';
+import { insertThrough } from './input-paths';
+import { editorLibraryOf } from './libraries';
 import { readDraft } from './read-draft';
 import { relocateRange } from './relocate-range';
 import { sameVisibleText } from './same-visible-text';
 import { selectDraftRange } from './select-draft-range';
-import { UNDO_GROUPING_MS } from './undo-grouping';
 import { waitFor } from './wait';
 
 /** How long an editor may take to show an insert (React-based ones render a task later). */
@@ -23,11 +22,11 @@ const POLL_MS = 15;
  */
 export async function applyFix(editor: HTMLElement, range: DraftRange, replacement: string, editedAt = -Infinity): Promise<EditorActionResult> {
   if (!editor.isConnected) return { ok: false, reason: 'no-editor' };
-  const framework = editorFrameworkOf(editor);
+  const library = editorLibraryOf(editor);
   // Right after typing, some editors would make the fix and the last words one undo step.
-  const groupingLeft = editedAt + UNDO_GROUPING_MS[framework] - performance.now();
+  const groupingLeft = editedAt + library.undoGroupingMs - performance.now();
   if (groupingLeft > 0) await waitFor(groupingLeft);
-  for (const path of INPUT_PATHS[framework]) {
+  for (const path of library.inputPaths) {
     // Read again before every path: the editor may have re-rendered, or the agent typed meanwhile.
     const before = readDraft(editor).text;
     const target = relocateRange(before, range);

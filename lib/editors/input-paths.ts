@@ -1,34 +1,9 @@
-import type { EditorFramework } from './editor-framework';
-
 /**
  * The ways to replace the selected text that the editor itself handles, so its model and undo
  * history follow (helpdesks.md §C): the browser's own editing command, a synthetic paste, or a
  * synthetic `beforeinput`. None of them writes to the DOM directly.
  */
 export type InputPath = 'exec-command' | 'paste' | 'before-input';
-
-/**
- * Which paths to try, in order, per editor: the ones measured to apply and undo in one step on this
- * machine (helpdesks.md §D), never one that breaks undo there. An editor that ignores a path leaves
- * the text unchanged and the next one is tried.
- * - CKEditor 5 reverts outside DOM changes: paste, or beforeinput.
- * - CKEditor 4: execCommand applies, but its undo then goes back to a mid-typing snapshot.
- * - Slate: execCommand applies, but undo then wipes the whole draft. Its beforeinput handler first
- *   syncs the selection (its selectionchange handling is throttled), so it goes first.
- * - Draft.js: only paste keeps its state sound (§C.4).
- */
-export const INPUT_PATHS: Record<EditorFramework, readonly InputPath[]> = {
-  textarea: ['exec-command'],
-  ckeditor5: ['paste', 'before-input'],
-  ckeditor4: ['paste'],
-  froala: ['exec-command'],
-  prosemirror: ['exec-command', 'paste'],
-  slate: ['before-input', 'paste'],
-  lexical: ['before-input', 'paste'],
-  quill: ['paste'],
-  draftjs: ['paste'],
-  contenteditable: ['exec-command'],
-};
 
 /**
  * Replaces the current selection of `editor` with `text` through `path`. Whether anything happened

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readDraft } from '../../../lib/helpdesks/read-draft';
+import { readDraft } from '../../../lib/editors/read-draft';
 
 function editable(html: string, style = ''): HTMLElement {
   document.body.innerHTML = `<div contenteditable="true" style="${style}">${html}</div>`;

@@ -1,23 +1,9 @@
 import { DraftPositions, type PositionSegment } from './draft-positions';
+import { INVISIBLE_CHARACTER } from './invisible-characters';
+import { NOT_TEXT_IN_ANY_LIBRARY } from './libraries';
 
-/**
- * Invisible characters editors and helpdesks sprinkle into the DOM: CKEditor 5's inline filler
- * (U+2060), Slate's zero-width strings (U+FEFF), Salesforce's U+200B before words. They are not part of
- * what the agent wrote. ZWJ/ZWNJ are kept: they belong to emoji and to some scripts.
- */
-const INVISIBLE_CHARACTER = /[\u200B\u2060\uFEFF]/;
-
-/** Never read: not text the agent or the customer wrote (editor placeholders, hidden helpers). */
-const NEVER_READ = [
-  'script',
-  'style',
-  'template',
-  'noscript',
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '[data-slate-placeholder]',
-  '.public-DraftEditorPlaceholder-root',
-].join(',');
+/** Never read: not text the agent or the customer wrote (hidden helpers, editor placeholders). */
+const NEVER_READ = ['script', 'style', 'template', 'noscript', '[hidden]', '[aria-hidden="true"]', NOT_TEXT_IN_ANY_LIBRARY].join(',');
 
 const BLOCK_ELEMENTS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
