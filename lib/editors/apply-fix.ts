@@ -7,8 +7,10 @@ import { sameVisibleText } from './same-visible-text';
 import { selectDraftRange } from './select-draft-range';
 import { waitFor } from './wait';
 
-/** How long an editor may take to show an insert (React-based ones render a task later). */
+/** How long an editor that claimed the input may take to show it (React-based ones render a task later). */
 const UNCHANGED_AFTER_MS = 150;
+/** The same when nothing claimed it: an editor that takes an event without cancelling it showed it within 5 ms (Trix). */
+const UNCLAIMED_UNCHANGED_AFTER_MS = 60;
 /** How long a change that is not yet the expected text may take to become it (delete, then insert). */
 const SETTLED_AFTER_MS = 400;
 const POLL_MS = 15;
@@ -33,8 +35,8 @@ export async function applyFix(editor: HTMLElement, range: DraftRange, replaceme
     if (!target) return { ok: false, reason: 'draft-changed' };
     if (!(await selectDraftRange(editor, target, range.expected))) return { ok: false, reason: 'draft-changed' };
     const wanted = before.slice(0, target.start) + replacement + before.slice(target.end);
-    insertThrough(path, editor, replacement);
-    const outcome = await outcomeOf(editor, before, wanted);
+    const claimed = insertThrough(path, editor, replacement);
+    const outcome = await outcomeOf(editor, before, wanted, claimed ? UNCHANGED_AFTER_MS : UNCLAIMED_UNCHANGED_AFTER_MS);
     if (outcome === 'applied') return { ok: true };
     // Something else happened to the text: trying another path could apply the fix twice.
     if (outcome === 'changed') return { ok: false, reason: 'unexpected-change' };
@@ -43,13 +45,13 @@ export async function applyFix(editor: HTMLElement, range: DraftRange, replaceme
 }
 
 /** Watches the editor's text until it is `wanted`, or long enough to say it stayed the same or went elsewhere. */
-async function outcomeOf(editor: HTMLElement, before: string, wanted: string): Promise<'applied' | 'unchanged' | 'changed'> {
+async function outcomeOf(editor: HTMLElement, before: string, wanted: string, unchangedAfterMs: number): Promise<'applied' | 'unchanged' | 'changed'> {
   const started = performance.now();
   for (;;) {
     const now = readDraft(editor).text;
     if (sameVisibleText(now, wanted)) return 'applied';
     const elapsed = performance.now() - started;
-    if (now === before && elapsed >= UNCHANGED_AFTER_MS) return 'unchanged';
+    if (now === before && elapsed >= unchangedAfterMs) return 'unchanged';
     if (now !== before && elapsed >= SETTLED_AFTER_MS) return 'changed';
     await waitFor(POLL_MS);
   }

@@ -7,25 +7,26 @@ export type InputPath = 'exec-command' | 'paste' | 'before-input';
 
 /**
  * Replaces the current selection of `editor` with `text` through `path`. Whether anything happened
- * is for the caller to check: editors ignore what they do not handle.
+ * is for the caller to check: editors ignore what they do not handle. Returns whether something
+ * claimed the input: the browser ran its command, or a listener cancelled the synthetic event to
+ * handle it itself (a synthetic event has no default action, so an editor that takes it cancels it —
+ * most do; Trix takes a `beforeinput` without cancelling it).
  */
-export function insertThrough(path: InputPath, editor: HTMLElement, text: string): void {
+export function insertThrough(path: InputPath, editor: HTMLElement, text: string): boolean {
   const doc = editor.ownerDocument;
   if (path === 'exec-command') {
     // "insertText" with nothing to insert is a no-op in some browsers; "delete" removes the selection.
-    doc.execCommand(text === '' ? 'delete' : 'insertText', false, text);
-    return;
+    return doc.execCommand(text === '' ? 'delete' : 'insertText', false, text);
   }
   const realm = pageRealm(doc.defaultView ?? window);
   const data = new realm.view.DataTransfer();
   data.setData('text/plain', text);
   const init = { bubbles: true, cancelable: true, composed: true };
   if (path === 'paste') {
-    editor.dispatchEvent(new realm.view.ClipboardEvent('paste', realm.object({ ...init, clipboardData: data })));
-    return;
+    return !editor.dispatchEvent(new realm.view.ClipboardEvent('paste', realm.object({ ...init, clipboardData: data })));
   }
   const inputType = text === '' ? 'deleteContentBackward' : 'insertReplacementText';
-  editor.dispatchEvent(new realm.view.InputEvent('beforeinput', realm.object({ ...init, inputType, data: text === '' ? null : text, dataTransfer: data })));
+  return !editor.dispatchEvent(new realm.view.InputEvent('beforeinput', realm.object({ ...init, inputType, data: text === '' ? null : text, dataTransfer: data })));
 }
 
 /**
