@@ -7,10 +7,15 @@ import { sameVisibleText } from './same-visible-text';
 import { selectDraftRange } from './select-draft-range';
 import { waitFor } from './wait';
 
-/** How long an editor that claimed the input may take to show it (React-based ones render a task later). */
-const UNCHANGED_AFTER_MS = 150;
-/** The same when nothing claimed it: an editor that takes an event without cancelling it showed it within 5 ms (Trix). */
-const UNCLAIMED_UNCHANGED_AFTER_MS = 60;
+/**
+ * How long the text may stay unchanged before a path counts as not taken, and the next one is tried:
+ * after the browser's own command (an editor that reverts it does so within a task or two); after a
+ * synthetic event an editor claimed by cancelling it (it shows the change a render later: React, a
+ * busy machine — waiting long enough keeps the next path from landing a second copy; yet an editor may
+ * claim one and drop it: CKEditor 5 in Firefox, whose paste arrives with an empty clipboard); after
+ * one nobody claimed (an editor that takes an event without cancelling it showed it within 5 ms: Trix).
+ */
+const UNCHANGED_AFTER_MS = { command: 150, claimed: 500, unclaimed: 60 };
 /** How long a change that is not yet the expected text may take to become it (delete, then insert). */
 const SETTLED_AFTER_MS = 400;
 const POLL_MS = 15;
@@ -36,7 +41,8 @@ export async function applyFix(editor: HTMLElement, range: DraftRange, replaceme
     if (!(await selectDraftRange(editor, target, range.expected))) return { ok: false, reason: 'draft-changed' };
     const wanted = before.slice(0, target.start) + replacement + before.slice(target.end);
     const claimed = insertThrough(path, editor, replacement);
-    const outcome = await outcomeOf(editor, before, wanted, claimed ? UNCHANGED_AFTER_MS : UNCLAIMED_UNCHANGED_AFTER_MS);
+    const taken = path === 'exec-command' ? 'command' : claimed ? 'claimed' : 'unclaimed';
+    const outcome = await outcomeOf(editor, before, wanted, UNCHANGED_AFTER_MS[taken]);
     if (outcome === 'applied') return { ok: true };
     // Something else happened to the text: trying another path could apply the fix twice.
     if (outcome === 'changed') return { ok: false, reason: 'unexpected-change' };
