@@ -1,23 +1,9 @@
 import { DraftPositions, type PositionSegment } from './draft-positions';
+import { INVISIBLE_CHARACTER } from './invisible-characters';
+import { NOT_TEXT_IN_ANY_LIBRARY } from './libraries';
 
-/**
- * Invisible characters editors and helpdesks sprinkle into the DOM: CKEditor 5's inline filler
- * (U+2060), Slate's zero-width strings (U+FEFF), Salesforce's U+200B before words. They are not part of
- * what the agent wrote. ZWJ/ZWNJ are kept: they belong to emoji and to some scripts.
- */
-const INVISIBLE_CHARACTER = /[\u200B\u2060\uFEFF]/;
-
-/** Never read: not text the agent or the customer wrote (editor placeholders, hidden helpers). */
-const NEVER_READ = [
-  'script',
-  'style',
-  'template',
-  'noscript',
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '[data-slate-placeholder]',
-  '.public-DraftEditorPlaceholder-root',
-].join(',');
+/** Never read: not text the agent or the customer wrote (hidden helpers, editor placeholders). */
+const NEVER_READ = ['script', 'style', 'template', 'noscript', '[hidden]', '[aria-hidden="true"]', NOT_TEXT_IN_ANY_LIBRARY].join(',');
 
 const BLOCK_ELEMENTS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
@@ -38,9 +24,20 @@ export interface ReadTextResult {
 }
 
 /**
- * The text a person sees in an element, one line per block, with a map from each character back to
- * the DOM. Like `innerText` but without layout (fast, works in happy-dom) and with placeholders,
- * invisible characters and trailing filler `<br>`s left out.
+ * The text a person sees in an element, with a map from each character back to the DOM. Like
+ * `innerText` but without layout (fast, works in happy-dom) and with placeholders, invisible
+ * characters and trailing filler `<br>`s left out.
+ *
+ * The paragraph contract with the engine, whose text model starts a paragraph after a blank line:
+ * - a boundary between blocks (paragraphs, list items, divs, table cells, headings) is a BLANK LINE,
+ *   "\n\n", whatever the markup, so a paragraph the agent made with Enter is a paragraph to the engine;
+ * - a `<br>` inside a block (a line break, Shift+Enter) is a single "\n": the same paragraph;
+ * - an empty block that shows as an empty line (`<p><br></p>`) is an empty line between two
+ *   boundaries ("a\n\n\n\nb"); an empty block that shows nothing (`<p></p>`) adds nothing;
+ * - nothing before the first line or after the last: no boundary without text on both sides, except
+ *   around a visible empty line.
+ * Both characters of a boundary map to the DOM (`DraftPositions`): the first to where the block
+ * ends, the second to where the next one starts, so highlights and fixes land on the words.
  */
 export function readText(root: Node, options: ReadTextOptions = {}): ReadTextResult {
   const skip = options.skip ? `${NEVER_READ},${options.skip}` : NEVER_READ;
@@ -76,7 +73,7 @@ class LineBuilder {
   readonly segments: PositionSegment[] = [];
   length = 0;
   private readonly chunks: string[] = [];
-  /** A block boundary was crossed after some line: a line feed goes before any further content. */
+  /** A block boundary was crossed after some line: a blank line goes before any further content. */
   private pendingBlockBreak: BreakAnchor | null = null;
   /** A `<br>` whose line feed counts only if content follows it in the same block. */
   private pendingBr: Element | null = null;
@@ -161,19 +158,19 @@ class LineBuilder {
     if (!br) return;
     this.pendingBr = null;
     this.flushBlockBreak();
-    this.pushBreak({ node: br, at: 'before' });
+    this.pushBreak({ node: br, at: 'before' }, '\n');
   }
 
   private flushBlockBreak(): void {
     if (!this.pendingBlockBreak) return;
-    this.pushBreak(this.pendingBlockBreak);
+    this.pushBreak(this.pendingBlockBreak, '\n\n');
     this.pendingBlockBreak = null;
   }
 
-  private pushBreak(anchor: BreakAnchor): void {
-    this.segments.push({ kind: 'break', start: this.length, length: 1, anchor });
-    this.chunks.push('\n');
-    this.length += 1;
+  private pushBreak(anchor: BreakAnchor, lineFeeds: '\n' | '\n\n'): void {
+    this.segments.push({ kind: 'break', start: this.length, length: lineFeeds.length as 1 | 2, anchor });
+    this.chunks.push(lineFeeds);
+    this.length += lineFeeds.length;
     this.lastChar = '\n';
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEAR, relocateRange } from '../../../lib/helpdesks/relocate-range';
+import { NEAR, relocateRange } from '../../../lib/editors/relocate-range';
 import type { DraftRange } from '../../../lib/messaging/editor-actions';
 
 const DRAFT = 'Dear customer, as I already explained, the refund was processed.';

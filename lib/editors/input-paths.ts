@@ -1,5 +1,3 @@
-import type { EditorFramework } from './editor-framework';
-
 /**
  * The ways to replace the selected text that the editor itself handles, so its model and undo
  * history follow (helpdesks.md §C): the browser's own editing command, a synthetic paste, or a
@@ -8,49 +6,27 @@ import type { EditorFramework } from './editor-framework';
 export type InputPath = 'exec-command' | 'paste' | 'before-input';
 
 /**
- * Which paths to try, in order, per editor: the ones measured to apply and undo in one step on this
- * machine (helpdesks.md §D), never one that breaks undo there. An editor that ignores a path leaves
- * the text unchanged and the next one is tried.
- * - CKEditor 5 reverts outside DOM changes: paste, or beforeinput.
- * - CKEditor 4: execCommand applies, but its undo then goes back to a mid-typing snapshot.
- * - Slate: execCommand applies, but undo then wipes the whole draft. Its beforeinput handler first
- *   syncs the selection (its selectionchange handling is throttled), so it goes first.
- * - Draft.js: only paste keeps its state sound (§C.4).
- */
-export const INPUT_PATHS: Record<EditorFramework, readonly InputPath[]> = {
-  textarea: ['exec-command'],
-  ckeditor5: ['paste', 'before-input'],
-  ckeditor4: ['paste'],
-  froala: ['exec-command'],
-  prosemirror: ['exec-command', 'paste'],
-  slate: ['before-input', 'paste'],
-  lexical: ['before-input', 'paste'],
-  quill: ['paste'],
-  draftjs: ['paste'],
-  contenteditable: ['exec-command'],
-};
-
-/**
  * Replaces the current selection of `editor` with `text` through `path`. Whether anything happened
- * is for the caller to check: editors ignore what they do not handle.
+ * is for the caller to check: editors ignore what they do not handle. Returns whether something
+ * claimed the input: the browser ran its command, or a listener cancelled the synthetic event to
+ * handle it itself (a synthetic event has no default action, so an editor that takes it cancels it —
+ * most do; Trix takes a `beforeinput` without cancelling it).
  */
-export function insertThrough(path: InputPath, editor: HTMLElement, text: string): void {
+export function insertThrough(path: InputPath, editor: HTMLElement, text: string): boolean {
   const doc = editor.ownerDocument;
   if (path === 'exec-command') {
     // "insertText" with nothing to insert is a no-op in some browsers; "delete" removes the selection.
-    doc.execCommand(text === '' ? 'delete' : 'insertText', false, text);
-    return;
+    return doc.execCommand(text === '' ? 'delete' : 'insertText', false, text);
   }
   const realm = pageRealm(doc.defaultView ?? window);
   const data = new realm.view.DataTransfer();
   data.setData('text/plain', text);
   const init = { bubbles: true, cancelable: true, composed: true };
   if (path === 'paste') {
-    editor.dispatchEvent(new realm.view.ClipboardEvent('paste', realm.object({ ...init, clipboardData: data })));
-    return;
+    return !editor.dispatchEvent(new realm.view.ClipboardEvent('paste', realm.object({ ...init, clipboardData: data })));
   }
   const inputType = text === '' ? 'deleteContentBackward' : 'insertReplacementText';
-  editor.dispatchEvent(new realm.view.InputEvent('beforeinput', realm.object({ ...init, inputType, data: text === '' ? null : text, dataTransfer: data })));
+  return !editor.dispatchEvent(new realm.view.InputEvent('beforeinput', realm.object({ ...init, inputType, data: text === '' ? null : text, dataTransfer: data })));
 }
 
 /**

@@ -1,9 +1,7 @@
 import { DraftPositions, type PositionSegment } from './draft-positions';
 import { isTextArea } from './editable';
+import { INVISIBLE_CHARACTER, INVISIBLE_CHARACTERS } from './invisible-characters';
 import { readText, type ReadTextResult } from './read-text';
-
-const INVISIBLE_CHARACTERS = /[\u200B\u2060\uFEFF]/g;
-const HAS_INVISIBLE_CHARACTER = /[\u200B\u2060\uFEFF]/;
 
 /**
  * The agent's draft as plain text, with a map from text offsets back to the editor's DOM.
@@ -19,7 +17,7 @@ export function readDraft(editor: HTMLElement): ReadTextResult {
 /** A textarea's value, minus invisible characters; offsets map to indices in `value` (its selection offsets). */
 function readTextAreaDraft(textarea: HTMLTextAreaElement): ReadTextResult {
   const value = textarea.value;
-  if (!HAS_INVISIBLE_CHARACTER.test(value)) {
+  if (!INVISIBLE_CHARACTER.test(value)) {
     const segments: PositionSegment[] = value ? [{ kind: 'text', start: 0, length: value.length, node: textarea, nodeOffset: 0 }] : [];
     return { text: value, positions: new DraftPositions(segments, value.length) };
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readDraft } from '../../../lib/helpdesks/read-draft';
+import { readDraft } from '../../../lib/editors/read-draft';
 
 function editable(html: string, style = ''): HTMLElement {
   document.body.innerHTML = `<div contenteditable="true" style="${style}">${html}</div>`;
@@ -13,13 +13,13 @@ beforeEach(() => {
 
 describe('reading a rich editor draft', () => {
   it.each([
-    ['one line per paragraph', '<p>Hi Maria,</p><p>Your refund is on its way.</p>', 'Hi Maria,\nYour refund is on its way.'],
+    ['a blank line between paragraphs', '<p>Hi Maria,</p><p>Your refund is on its way.</p>', 'Hi Maria,\n\nYour refund is on its way.'],
     ['inline formatting stays on its line', '<p>This is <strong>really</strong> <em>urgent</em>.</p>', 'This is really urgent.'],
     ['a <br> inside a paragraph is a line feed', '<p>Thanks,<br>Sam</p>', 'Thanks,\nSam'],
-    ['a filler <br> closing a paragraph adds nothing', '<p>Hello<br></p><p>World</p>', 'Hello\nWorld'],
-    ['an empty paragraph is an empty line', '<div>Hello</div><div><br></div><div>World</div>', 'Hello\n\nWorld'],
+    ['a filler <br> closing a paragraph adds nothing', '<p>Hello<br></p><p>World</p>', 'Hello\n\nWorld'],
+    ['an empty paragraph is an empty line between two blank lines', '<div>Hello</div><div><br></div><div>World</div>', 'Hello\n\n\n\nWorld'],
     ['an empty editor reads as nothing', '<p><br data-cke-filler="true"></p>', ''],
-    ['list items are lines', '<ul><li>Reset your password</li><li>Log in again</li></ul>', 'Reset your password\nLog in again'],
+    ['list items are blocks', '<ul><li>Reset your password</li><li>Log in again</li></ul>', 'Reset your password\n\nLog in again'],
     ['non-breaking spaces are spaces', '<p>two&nbsp; spaces</p>', 'two  spaces'],
     ['source formatting whitespace collapses', '<p>\n   Hello\n   there\n</p>', 'Hello there'],
   ])('%s', (_name, html, expected) => {

@@ -1,3 +1,5 @@
+import { withoutInvisibleCharacters } from './invisible-characters';
+
 /**
  * Whether two texts read the same to the agent: editors keep spaces as no-break spaces, add invisible
  * filler characters, and turn a line feed into a paragraph or a `<br>` as they see fit.
@@ -7,5 +9,5 @@ export function sameVisibleText(a: string, b: string): boolean {
 }
 
 function squash(text: string): string {
-  return text.replace(/[\u200B\u2060\uFEFF]/g, '').replace(/[\s\u00A0]+/g, ' ').trim();
+  return withoutInvisibleCharacters(text).replace(/[\s\u00A0]+/g, ' ').trim();
 }

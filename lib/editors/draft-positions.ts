@@ -6,11 +6,12 @@ export interface DomPosition {
 
 /**
  * One stretch of draft text and where it came from: characters copied one for one from a text node
- * (or a textarea's value), or a line feed standing for a block boundary or a `<br>`.
+ * (or a textarea's value), or line feeds standing for a `<br>` (one) or a block boundary (two: a
+ * blank line, see read-text.ts), anchored where that element starts or its block ends.
  */
 export type PositionSegment =
   | { kind: 'text'; start: number; length: number; node: Node; nodeOffset: number }
-  | { kind: 'break'; start: number; length: 1; anchor: { node: Node; at: 'before' | 'end' } };
+  | { kind: 'break'; start: number; length: 1 | 2; anchor: { node: Node; at: 'before' | 'end' } };
 
 /**
  * Maps offsets in the draft text back to DOM positions, so a finding's words can be highlighted in
@@ -31,7 +32,7 @@ export class DraftPositions {
     const delta = offset - segment.start;
     if (segment.kind === 'text') return { node: segment.node, offset: segment.nodeOffset + Math.min(delta, segment.length) };
     if (delta === 0) return anchorPosition(segment.anchor);
-    // Just after a line feed: where the next stretch starts.
+    // After a line feed (the first of a blank line too): where the next stretch starts.
     const next = this.segments[index + 1];
     if (next) return next.kind === 'text' ? { node: next.node, offset: next.nodeOffset } : anchorPosition(next.anchor);
     return anchorPosition(segment.anchor);

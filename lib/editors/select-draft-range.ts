@@ -1,4 +1,5 @@
 import { deepActiveElement, isTextArea } from './editable';
+import { withoutInvisibleCharacters } from './invisible-characters';
 import { readDraft } from './read-draft';
 import type { TextRange } from './relocate-range';
 import { sameVisibleText } from './same-visible-text';
@@ -32,7 +33,7 @@ export async function selectDraftRange(editor: HTMLElement, range: TextRange, ex
     if (!start || !end) return false;
     if (isTextArea(editor)) {
       editor.setSelectionRange(start.offset, end.offset);
-      return editor.value.slice(start.offset, end.offset).replace(/[\u200B\u2060\uFEFF]/g, '') === expected;
+      return withoutInvisibleCharacters(editor.value.slice(start.offset, end.offset)) === expected;
     }
     const selection = doc.getSelection();
     if (!selection) return false;
