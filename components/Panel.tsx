@@ -1,3 +1,4 @@
+import { helpdeskNameList } from '../lib/helpdesks/adapters';
 import type { Notice } from '../lib/panel/notices';
 import type { PanelState } from '../lib/panel/panel-state';
 import { CustomerQuestions } from './CustomerQuestions';
@@ -55,7 +56,7 @@ function NoEditor({ onEnableSite, notice }: { onEnableSite?: () => void; notice:
       <div data-testid="connection" data-status="no-editor" data-helpdesk="">
         <NoticeLine notice={notice} />
         <EmptyState title="No reply editor found on this page">
-          <p>Open a ticket in your helpdesk and click into the reply box. Reply Coach reads Zendesk, Freshdesk, Intercom, Help Scout, Front, Gmail, Salesforce, HubSpot, Zoho Desk and Gorgias.</p>
+          <p>Open a ticket in your helpdesk and click into the reply box. Reply Coach reads {helpdeskNameList()}.</p>
           {onEnableSite ? (
             <p>
               Using another tool?{' '}

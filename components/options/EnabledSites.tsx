@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteAccessApi } from '../../lib/site-access/enabled-sites';
+import { helpdeskNameList } from '../../lib/helpdesks/adapters';
 import { readSiteAddress, type SiteAddress } from '../../lib/site-access/site-address';
 import { disableSite, listEnabledSites, siteHost, watchEnabledSites } from '../../lib/site-access/site-list';
 import { HELPDESK_LABELS } from '../labels';
@@ -76,7 +77,7 @@ export function EnabledSites({ permissions }: EnabledSitesProps) {
     <section class="card" aria-labelledby="sites-heading" id="sites">
       <h2 id="sites-heading">Sites</h2>
       <p class="muted">
-        Reply Coach reads the reply box in Zendesk, Freshdesk, Intercom, Help Scout, Front, Gmail, Salesforce, HubSpot, Zoho Desk and Gorgias. Answer customers somewhere else? Add that site
+        Reply Coach reads the reply box in {helpdeskNameList()}. Answer customers somewhere else? Add that site
         here; your browser asks you to confirm, for that one site only.
       </p>
       <form class="site-form" onSubmit={enable}>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HelpdeskOverrides } from './adapter-data';
 import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
 import { phraseSlotError } from './phrase-slots';
 import { userPatternError } from './regex';
@@ -225,6 +226,8 @@ export const RuleSet = z
     appliesTo: AppliesTo.optional(),
     overrides: z.record(ruleId, RuleOverride).default({}),
     rules: z.array(Rule).default([]),
+    /** How to read each helpdesk: more hosts and selectors for the bundled adapters (lib/rules/adapter-data.ts). */
+    helpdesks: z.optional(HelpdeskOverrides),
   })
   .superRefine((set, ctx) => {
     const seen = new Map<string, number>();
