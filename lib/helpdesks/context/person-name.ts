@@ -15,8 +15,15 @@ const NOT_A_NAME = /^(?:me|you|unknown|customer|requester|requestor|contact|clie
  */
 export function personName(text: string): string | undefined {
   let name = (text.split('\n').find((line) => line.trim()) ?? '').trim();
-  // Several recipients: the first is the one addressed.
-  name = name.split(/[;,](?![^<]*>)/)[0]!.trim();
+  if (EMAIL.test(name)) {
+    // Several recipients: the first is the one addressed.
+    name = name.split(/[;,](?![^<]*>)/)[0]!.trim();
+  } else if (name.includes(',')) {
+    // "Whitfield, Dana" is a name; a comma in anything longer is a sentence.
+    const parts = name.split(',').map((part) => part.trim());
+    if (parts.length !== 2 || parts.some((part) => !part || part.split(/\s+/).length > 2)) return undefined;
+    name = `${parts[1]} ${parts[0]}`;
+  }
   const inParentheses = /^\S+@\S+\s*\(([^()]+)\)$/.exec(name);
   if (inParentheses) name = inParentheses[1]!;
   name = name

@@ -80,9 +80,9 @@ export function latestCustomerMessage(editor: Element, known: { customer?: strin
 }
 
 function looksLikeMessage(element: Element): boolean {
-  const words = identityWords(element);
-  if (words.some((word) => PART_WORDS.has(word))) return false;
-  if (element.tagName !== 'ARTICLE' && element.getAttribute('role') !== 'article' && !element.matches('[data-message-id], [data-transaction-id], [data-comment-id]') && !words.some((word) => MESSAGE_WORDS.includes(word))) return false;
+  if (identityWords(element).some((word) => PART_WORDS.has(word))) return false;
+  const named = identityWords(element, { dataNames: true }).some((word) => MESSAGE_WORDS.includes(word));
+  if (!named && element.tagName !== 'ARTICLE' && element.getAttribute('role') !== 'article') return false;
   return (element.textContent?.trim().length ?? 0) >= 12;
 }
 
@@ -150,6 +150,8 @@ function markedSide(message: Element): ThreadMessage['side'] {
   return customer > agent ? 'customer' : agent > customer ? 'agent' : 'unknown';
 }
 
+const PROFILE_LINKS = ['contacts', 'customers', 'users', 'agents', 'people', 'requesters'].map((path) => `a[href*="/${path}/"]`).join(', ');
+
 /** Profile links say who wrote: /contacts/…, /customers/… or /agents/…, /staff/…. */
 function profileWords(href: string): string[] {
   const path = /^[a-z]+:\/\/[^/]+(\/[^?#]*)/.exec(href)?.[1] ?? href.split(/[?#]/)[0]!;
@@ -172,7 +174,7 @@ function authorElementOf(message: Element): Element | undefined {
   const parts = [...message.querySelectorAll('*')].filter((element) => !insideBody(element, message)).slice(0, MAX_MARKED_ELEMENTS);
   return (
     parts.find((element) => identityWords(element).some((word) => AUTHOR_WORDS.has(word)) && isShort(element)) ??
-    parts.find((element) => element.matches('[email], a[href^="mailto:"], [data-user-id]') && isShort(element)) ??
+    parts.find((element) => element.matches(`[email], a[href^="mailto:"], [data-user-id], ${PROFILE_LINKS}`) && isShort(element)) ??
     parts.find((element) => element.matches('strong, b, cite, h2, h3, h4, h5, h6') && isShort(element))
   );
 }
@@ -192,7 +194,8 @@ function settleSides(messages: ThreadMessage[], known: { customer?: string | und
     if (!author) return 'unknown';
     if (known.agent && samePerson(author, known.agent)) return 'agent';
     if (known.customer) return samePerson(author, known.customer) ? 'customer' : 'agent';
-    return 'unknown';
+    // Only the agent is known (an e-mail thread): anyone else writing is the customer.
+    return known.agent ? 'customer' : 'unknown';
   };
   let settled = messages.map((message) => (message.side === 'unknown' ? { ...message, side: sideByAuthor(message.author) } : message));
   if (settled.every((message) => message.side === 'unknown')) {
