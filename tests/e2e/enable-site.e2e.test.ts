@@ -60,7 +60,7 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     const settings = await browser.openExtensionPage('options.html#sites');
     await enableInSettings(settings, `https://${SITE}/tickets/311`);
 
-    await expect.poll(() => settings.textContent('[data-testid="site-message"]')).toContain(`Reply Coach is on for ${SITE}`);
+    await expect.poll(() => settings.textContent('[data-testid="site-message"]')).toContain(`Reply Coach is on for https://${SITE}`);
     expect(await settings.getAttribute('[data-enabled-site]', 'data-enabled-site')).toBe(`https://${SITE}/*`);
 
     // The tab opened before the grant: the background starts the content script there at once, and it
@@ -116,6 +116,22 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     await typeDraft(page, DRAFT);
     await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'generic', draft: DRAFT });
     await page.close();
+  });
+
+  it('a host typed without a scheme (rt.example.test:8080) is asked for over http and https, and the list shows exactly what was granted', async () => {
+    const settings = await browser.openExtensionPage('options.html#sites');
+    await enableInSettings(settings, 'rt.example.test:8080');
+    const rtSites = ['https://rt.example.test/*', 'http://rt.example.test/*'];
+    const listed = () => settings.locator('[data-enabled-site]').evaluateAll((items) => items.map((item) => item.getAttribute('data-enabled-site')));
+    await expect.poll(listed).toEqual(expect.arrayContaining(rtSites));
+    const granted = await settings.evaluate(() => (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).chrome.permissions.getAll());
+    expect(granted.origins).toEqual(expect.arrayContaining(rtSites));
+    // The list is the browser's grants, site by site, with the scheme shown.
+    expect((await listed()).filter((site) => site?.includes('rt.example.test'))).toEqual(granted.origins!.filter((origin) => origin.includes('rt.example.test')));
+    expect(await settings.textContent('[data-enabled-site="http://rt.example.test/*"]')).toContain('http://rt.example.test');
+    for (const site of rtSites) await settings.click(`[data-enabled-site="${site}"] [data-action="disable-site"]`);
+    await expect.poll(async () => (await listed()).filter((site) => site?.includes('rt.example.test'))).toEqual([]);
+    await settings.close();
   });
 
   it('"Turn off" stops reading the site', async () => {
