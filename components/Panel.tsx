@@ -19,17 +19,19 @@ interface PanelProps extends FindingActions {
   onEnableSite?: () => void;
   /** What the last action did, when there is something to say. */
   notice?: Notice | null;
+  /** The agent corrects the customer's name in the header (`null`: the page's again). */
+  onCorrectCustomerName?: (name: string | null) => void;
 }
 
 /** The side panel's content for one tab. */
-export function Panel({ state, onEnableSite, notice, ...actions }: PanelProps) {
+export function Panel({ state, onEnableSite, notice, onCorrectCustomerName, ...actions }: PanelProps) {
   if (!state) return <NoEditor notice={notice ?? null} {...(onEnableSite ? { onEnableSite } : {})} />;
-  const { analysis, draft, context, adapterId } = state;
+  const { analysis, draft, context, sources, adapterId } = state;
   const listening = analysis.listening;
   return (
     // data-draft-length: which draft is on screen, for tools measuring how fast the panel follows typing.
     <main class="panel" data-draft-length={draft.length}>
-      <Header helpdesk={adapterId} context={context} {...(listening?.mood ? { mood: listening.mood } : {})} />
+      <Header helpdesk={adapterId} context={context} sources={sources} {...(listening?.mood ? { mood: listening.mood } : {})} {...(onCorrectCustomerName ? { onCorrectCustomerName } : {})} />
       <NoticeLine notice={notice ?? null} />
       {draft.trim() === '' ? (
         <EmptyState title="Start typing your reply">Reply Coach checks it as you write.</EmptyState>

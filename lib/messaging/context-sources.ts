@@ -45,3 +45,11 @@ export type ContextSources = z.infer<typeof contextSourcesSchema>;
 /** The fields of a context, in the order people read them. */
 export const CONTEXT_FIELDS = ['customerName', 'customerMessage', 'subject', 'composer'] as const;
 export type ContextField = (typeof CONTEXT_FIELDS)[number];
+
+/** The strategies tried for each field, in order (lib/helpdesks/context/read-context.ts): what "Check this page" says was tried. */
+export const CONTEXT_CHAINS: Record<ContextField, readonly ContextStrategy[]> = {
+  customerName: ['adapter', 'recipient', 'requester-label', 'message-author'],
+  customerMessage: ['adapter', 'thread', 'quoted-in-draft'],
+  subject: ['adapter', 'subject-field', 'page-heading', 'document-title'],
+  composer: ['adapter', 'composer-controls', 'composer-words', 'composer-container', 'default'],
+};
