@@ -1,4 +1,5 @@
-import { ADAPTER_SELECTOR_FIELDS, type HelpdeskOverrides } from '../rules/adapter-data';
+import { ADAPTER_SELECTOR_FIELDS } from '../rules/adapter-data';
+import type { HelpdeskOverrides } from '../rules/helpdesk-overrides';
 import type { HelpdeskAdapter } from './adapter';
 
 /**

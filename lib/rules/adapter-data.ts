@@ -26,7 +26,7 @@ export type MessageSelector = z.infer<typeof MessageSelector>;
 
 /** A host as in the address bar, without scheme, port or path; `*.` stands for any subdomain. */
 export const HOST_PATTERN = /^(?:\*\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
-const host = z.string().check(z.regex(HOST_PATTERN, 'a host such as "support.acme.com" or "*.acme.com", without https:// or a path'));
+export const host = z.string().check(z.regex(HOST_PATTERN, 'a host such as "support.acme.com" or "*.acme.com", without https:// or a path'));
 
 /**
  * The selector lists, one per field. Each list is tried in order and the first element found nearest
@@ -34,7 +34,7 @@ const host = z.string().check(z.regex(HOST_PATTERN, 'a host such as "support.acm
  * editor or an element around it (through the frames that hold it): `[data-kind="note"]`, or
  * `body:has(.tab.selected[data-kind="note"])` for a control elsewhere on the page.
  */
-const fields = {
+export const ADAPTER_FIELDS = {
   /** The reply editor (or an element around it). */
   editor: z.optional(selectors),
   /** Pages of this helpdesk on any host (self-hosted helpdesks), e.g. `body#comp-Ticket-Update`. */
@@ -58,28 +58,6 @@ export const AdapterRecord = z.strictObject({
   /** The helpdesk's name as people know it ("Help Scout"). */
   name: z.string().check(z.minLength(1)),
   hosts: z.array(host),
-  ...fields,
+  ...ADAPTER_FIELDS,
 });
 export type AdapterRecord = z.infer<typeof AdapterRecord>;
-
-/**
- * A team's changes to one adapter: more hosts, and selectors tried before the bundled ones (or instead
- * of them, with `replaceBuiltIn: true`, for a bundled selector that now finds the wrong element).
- */
-export const HelpdeskOverride = z
-  .strictObject({
-    hosts: z.optional(z.array(host)),
-    ...fields,
-    replaceBuiltIn: z.optional(z.boolean()),
-  });
-export type HelpdeskOverride = z.infer<typeof HelpdeskOverride>;
-
-/** The rule file's `helpdesks` section: changes by adapter id (`generic` for every site the agent enabled, without hosts). */
-export const HelpdeskOverrides = z
-  .partialRecord(z.enum(ADAPTER_IDS), HelpdeskOverride)
-  .check(
-    z.superRefine((overrides, ctx) => {
-      if (overrides.generic?.hosts?.length) ctx.issues.push({ code: 'custom', input: overrides.generic.hosts, path: ['generic', 'hosts'], message: 'generic reads every site the agent enabled: it takes no hosts' });
-    }),
-  );
-export type HelpdeskOverrides = z.infer<typeof HelpdeskOverrides>;

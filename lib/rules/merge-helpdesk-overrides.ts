@@ -1,4 +1,5 @@
-import { ADAPTER_SELECTOR_FIELDS, type HelpdeskOverride, type HelpdeskOverrides } from './adapter-data';
+import { ADAPTER_SELECTOR_FIELDS } from './adapter-data';
+import type { HelpdeskOverride, HelpdeskOverrides } from './helpdesk-overrides';
 
 /**
  * Two `helpdesks` sections as one: `first`'s selectors are tried before `second`'s (the administrator's

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HelpdeskOverrides } from './adapter-data';
+import { HelpdeskOverrides } from './helpdesk-overrides';
 import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
 import { phraseSlotError } from './phrase-slots';
 import { userPatternError } from './regex';
