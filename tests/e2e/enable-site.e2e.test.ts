@@ -103,8 +103,8 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     const page = await browser.open(`https://${SITE}/tickets/312`);
     await typeDraft(page, DRAFT);
     await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'generic', draft: DRAFT });
-    // A page no adapter knows gives no customer, message or subject: only the composer kind.
-    expect((await browser.tabState(page))?.context).toEqual({ composer: 'reply' });
+    // A page no adapter knows: the generic strategies read its subject line; there is no customer to read.
+    expect((await browser.tabState(page))?.context).toEqual({ subject: 'Cannot log in', composer: 'reply' });
     expect(browser.requestsBeyondFixtures()).toEqual([]);
     await page.close();
   });

@@ -1,13 +1,15 @@
 import { emailIn, samePerson } from './person-name';
 
 /**
- * A subject as the customer wrote it, without the ticket number a helpdesk puts around it: "Update
+ * A subject as the customer wrote it, without "Re:" nor the ticket number a helpdesk puts around it: "Update
  * ticket #12: Printer offline", "#4711 Cannot export report", "[acme.example #12] …", "Mug arrived
  * broken (#9021)". First line only; undefined when nothing is left.
  */
 export function cleanSubject(text: string | undefined): string | undefined {
   const line = (text ?? '').split('\n').find((part) => part.trim())?.trim() ?? '';
   const subject = line
+    // A reply's "Re: " (or a forward's): the ticket's subject is what follows.
+    .replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, '')
     .replace(/^\[[^\]]*#\d+\]\s*/, '')
     .replace(/^(?:(?:update|reply to|respond to|comment on)\s+)?(?:(?:ticket|case|request|conversation|issue)\s*(?:#|no\.?\s*)?|#)\d+\s*(?:[:\-–—]\s*|\s+|$)/i, '')
     // "(#12)", or a number shown right after the words ("broken#9021": a badge beside the heading); "order #88412" stays.

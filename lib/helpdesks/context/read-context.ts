@@ -3,10 +3,12 @@ import type { DraftContext } from '../../messaging/content-messages';
 import type { ContextSource, ContextSources } from '../../messaging/context-sources';
 import type { HelpdeskAdapter } from '../adapter';
 import { adapterComposer, adapterCustomerMessage, adapterCustomerName, adapterKnowsPage, readBySelectors, type Found } from './adapter-selectors';
+import { cleanSubject } from './clean-subject';
 import { composerFromContainer } from './composer-container';
 import { composerFromControls } from './composer-controls';
 import { composerFromWords } from './composer-words';
 import { subjectFromTitle } from './document-title';
+import { fieldText } from './field-text';
 import { subjectFromHeading } from './page-heading';
 import { closestThroughFrames } from './page-tree';
 import { personName } from './person-name';
@@ -74,7 +76,7 @@ export function readTicketContext(adapter: HelpdeskAdapter, editor: HTMLElement,
   const notSubjects = [context.customerName, agent];
   readField(
     'subject',
-    () => fromAdapter(readBySelectors(editor, adapter.subject)),
+    () => fromAdapter(readBySelectors(editor, adapter.subject, (element) => cleanSubject(fieldText(element)))),
     () => [subjectFromField(editor, notSubjects), { strategy: 'subject-field' }],
     () => [subjectFromHeading(editor, notSubjects), { strategy: 'page-heading' }],
     () => [subjectFromTitle(editor, notSubjects), { strategy: 'document-title' }],

@@ -52,6 +52,8 @@ describe('the subject', () => {
     ['Case 00001042 - Printer offline', 'Printer offline'],
     ['Printer offline (#12)', 'Printer offline'],
     ['2 items missing from order #88412', '2 items missing from order #88412'],
+    ['Re: RE: Invoice question', 'Invoice question'],
+    ['Mug arrived broken#9021', 'Mug arrived broken'],
   ])('%j without its ticket number is %j', (text, subject) => {
     expect(cleanSubject(text)).toBe(subject);
   });
