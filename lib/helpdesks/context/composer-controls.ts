@@ -16,7 +16,7 @@ const STATE_CONTROLS = [
 ].join(', ');
 
 /** How far above the editor its controls may be (the composer's box, its form, the page for an iframe editor). */
-const COMPOSER_LEVELS = 7;
+const COMPOSER_LEVELS = 9;
 
 /**
  * Reply or note from the controls around the composer, nearest first: a select's chosen option and

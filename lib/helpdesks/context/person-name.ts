@@ -14,7 +14,8 @@ const NOT_A_NAME = /^(?:me|you|unknown|customer|requester|requestor|contact|clie
  * greet) or text that is no name (too long, a label, a sentence).
  */
 export function personName(text: string): string | undefined {
-  let name = (text.split('\n').find((line) => line.trim()) ?? '').trim();
+  // A recipient line says "To: Dana <dana@…>": the label is not the name.
+  let name = (text.split('\n').find((line) => line.trim()) ?? '').trim().replace(/^(?:to|from|cc|bcc)\s*:\s*/i, '');
   if (EMAIL.test(name)) {
     // Several recipients: the first is the one addressed.
     name = name.split(/[;,](?![^<]*>)/)[0]!.trim();

@@ -10,7 +10,7 @@ import { codeWords, identityWords } from './words';
 const MESSAGE_WORDS = ['message', 'msg', 'comment', 'thread', 'transaction', 'post', 'entry', 'email', 'mail', 'bubble', 'conversation', 'part', 'event', 'reply', 'chat'];
 // Words of the parts inside a message, or of what holds many: never a message themselves.
 const PART_WORDS = new Set([
-  'header', 'body', 'content', 'text', 'meta', 'metadata', 'author', 'sender', 'from', 'footer', 'date', 'time', 'timestamp',
+  'header', 'body', 'content', 'text', 'meta', 'metadata', 'author', 'sender', 'footer', 'date', 'time', 'timestamp',
   'avatar', 'actions', 'action', 'attachment', 'attachments', 'quote', 'preview', 'title', 'subject', 'stanza', 'html', 'list',
   'container', 'wrapper', 'composer', 'editor', 'input', 'button', 'form', 'tag', 'badge', 'count', 'icon', 'link', 'tab', 'tabs',
   'log', 'history', 'toolbar', 'menu',
@@ -172,8 +172,10 @@ const AUTHOR_WORDS = new Set(['author', 'sender', 'from', 'user', 'username', 'n
 /** Where the message names its author: an element named for it, an address, a user link; else its first bold name. */
 function authorElementOf(message: Element): Element | undefined {
   const parts = [...message.querySelectorAll('*')].filter((element) => !insideBody(element, message)).slice(0, MAX_MARKED_ELEMENTS);
+  const named = parts.find((element) => identityWords(element).some((word) => AUTHOR_WORDS.has(word)) && isShort(element));
   return (
-    parts.find((element) => identityWords(element).some((word) => AUTHOR_WORDS.has(word)) && isShort(element)) ??
+    // A byline holds the name and more (a date, a badge): the name is its bold or linked part.
+    (named && (named.querySelector('strong, b, cite, a, [class*="name" i]') ?? named)) ??
     parts.find((element) => element.matches(`[email], a[href^="mailto:"], [data-user-id], ${PROFILE_LINKS}`) && isShort(element)) ??
     parts.find((element) => element.matches('strong, b, cite, h2, h3, h4, h5, h6') && isShort(element))
   );
@@ -186,8 +188,9 @@ function isShort(element: Element): boolean {
 
 /**
  * Messages the markup leaves unmarked take the side their author gives them: the known customer's,
- * the signed-in agent's, anyone else's. With nothing known, the ticket's first message is the
- * customer's (tickets start with their request), and so is every message by the same author.
+ * the signed-in agent's, anyone else's. Where the page marks only the agent's messages, the others
+ * are the customer's. With nothing known, the ticket's first message is the customer's (tickets start
+ * with their request), and so is every message by the same author.
  */
 function settleSides(messages: ThreadMessage[], known: { customer?: string | undefined; agent?: string | undefined }): ThreadMessage[] {
   const sideByAuthor = (author: string | undefined): ThreadMessage['side'] => {
@@ -198,6 +201,10 @@ function settleSides(messages: ThreadMessage[], known: { customer?: string | und
     return known.agent ? 'customer' : 'unknown';
   };
   let settled = messages.map((message) => (message.side === 'unknown' ? { ...message, side: sideByAuthor(message.author) } : message));
+  // The page marks only the agent's side ("staff"): every other message is the customer's.
+  if (settled.some((message) => message.side === 'agent') && !settled.some((message) => message.side === 'customer')) {
+    settled = settled.map((message) => (message.side === 'unknown' ? { ...message, side: 'customer' } : message));
+  }
   if (settled.every((message) => message.side === 'unknown')) {
     const first = oldest(settled);
     if (first?.author) settled = settled.map((message) => ({ ...message, side: message.author ? (samePerson(message.author, first.author!) ? 'customer' : 'agent') : 'unknown' }));

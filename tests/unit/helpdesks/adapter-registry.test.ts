@@ -27,8 +27,9 @@ describe('the adapter registry', () => {
 // Like refined-github's "every feature is documented" test: an adapter without a fixture page and a
 // browser test is not finished. (A self-hosted helpdesk, with no hosts of its own, is tested on a real install.)
 describe.each(HELPDESK_ADAPTERS.filter((adapter) => adapter.hosts.length > 0).map((adapter) => adapter.id))('the %s adapter', (id) => {
-  it('has a fixture page and an end-to-end test', () => {
+  it('has a fixture page, a variant of it written differently, and an end-to-end test', () => {
     expect(existsSync(resolve(tests, 'fixtures', id, 'index.html'))).toBe(true);
+    expect(existsSync(resolve(tests, 'fixtures', id, 'variant.html'))).toBe(true);
     expect(existsSync(resolve(tests, 'e2e', `${id}.e2e.test.ts`))).toBe(true);
   });
 

@@ -11,6 +11,7 @@ describe('a person named on a page', () => {
     ['Chloé Martin <chloe@example.fr>, Sam <sam@acme.example>', 'Chloé Martin'],
     ['Zoë', 'Zoë'],
     ['Whitfield, Dana', 'Dana Whitfield'],
+    ['To: Chloé Martin <chloe.martin@example.fr>', 'Chloé Martin'],
   ])('%j names %j', (text, name) => {
     expect(personName(text)).toBe(name);
   });

@@ -82,6 +82,11 @@ describe("the customer's latest message in the thread", () => {
     expect(latestCustomerMessage(editor)).toBeUndefined();
   });
 
+  it('takes what is not marked as the agent’s for the customer’s, where only staff is marked', () => {
+    const editor = pageWithEditor(`<div class="post"><p>My lamp broke, what now?</p></div><div class="post post--staff"><p>Sorry, could you send a photo?</p></div><div class="post"><p>Here is the photo you asked for.</p></div>${COMPOSER}`);
+    expect(latestCustomerMessage(editor)?.text).toBe('Here is the photo you asked for.');
+  });
+
   it('says nothing when every message is the agent’s', () => {
     const editor = pageWithEditor(`<div class="message agent"><p>Hello, how can I help?</p></div><div class="message agent"><p>Are you still there?</p></div>${COMPOSER}`);
     expect(latestCustomerMessage(editor)).toBeUndefined();

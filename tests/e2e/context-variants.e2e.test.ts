@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { editorFrame } from './support/coaching-story';
+import { CONTEXT_PAGES, type ContextPage } from './support/context-pages';
+import { strategiesOf } from './support/describe-helpdesk';
+import { HelpdeskBrowser } from './support/helpdesk-browser';
+
+const env = inject('e2e');
+const DRAFT = 'Hi there, thanks for your patience.';
+
+/** What each page read, by field and strategy: printed at the end, for the issue's figures. */
+const figures: string[] = [];
+
+// Issue #13, item 6: for each of the ten helpdesks a page written differently from its adapter's
+// fixture, and pages of helpdesks no adapter knows. On each, with the real editor: the adapter (or
+// generic), the draft exactly as typed, every context field, and which adapter selector or generic
+// strategy gave it; then, where the page has one, the internal note.
+describe.skipIf(!env.chromiumPath)('context read on pages written differently', () => {
+  let browser: HelpdeskBrowser;
+  beforeAll(async () => {
+    browser = await HelpdeskBrowser.launch(env);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    console.log(`\nContext read, by field and strategy:\n${figures.join('\n')}\n`);
+  });
+
+  const openAndType = async (spec: ContextPage, prepare?: ContextPage['openComposer']) => {
+    const page = await browser.open(spec.url);
+    await spec.openComposer?.(page);
+    await prepare?.(page);
+    const frame = await editorFrame(page, spec.frames ?? []);
+    await frame.click(spec.editor);
+    // Above the quoted message, where an agent writes their answer.
+    if (spec.quotesInDraft) await page.keyboard.press('Control+Home');
+    await page.keyboard.type(DRAFT);
+    return page;
+  };
+
+  describe.each(CONTEXT_PAGES)('$title', (spec) => {
+    it(`reads the draft and the ticket as ${spec.adapterId}: ${Object.entries(spec.strategies).map(([field, strategy]) => `${field} by ${strategy}`).join(', ')}`, async () => {
+      const page = await openAndType(spec);
+      const typed = (draft: string | undefined) => (spec.quotesInDraft ? draft?.split('\n')[0] : draft);
+      await expect.poll(async () => typed((await browser.tabState(page))?.draft)).toBe(DRAFT);
+      await expect.poll(async () => (await browser.tabState(page))?.context).toEqual({ ...spec.context, composer: 'reply' });
+      const state = (await browser.tabState(page))!;
+      expect(state.adapterId).toBe(spec.adapterId);
+      expect(strategiesOf(state.sources)).toEqual(spec.strategies);
+      if (spec.quotesInDraft) expect(state.draft).toMatch(/\nOn .+ wrote:\n/);
+      figures.push(`${spec.fixture} (${state.adapterId}): ${Object.entries(state.sources ?? {}).map(([field, source]) => `${field}=${source.strategy}`).join(' ')}`);
+      await page.close();
+    });
+
+    const note = spec.note;
+    if (note) it(`knows an internal note there (by ${note.strategy})`, async () => {
+      const page = await openAndType(spec, note.switch);
+      await expect.poll(async () => (await browser.tabState(page))?.context.composer).toBe('note');
+      expect((await browser.tabState(page))?.sources?.composer.strategy).toBe(note.strategy);
+      await page.close();
+    });
+  });
+});
