@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONTEXT_PAGES } from './support/context-pages';
+import { strategiesOf } from './support/describe-helpdesk';
 import { HelpdeskBrowser } from './support/helpdesk-browser';
 import { canStartVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from './support/virtual-display';
 
@@ -106,6 +108,16 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     // A page no adapter knows: the generic strategies read its subject line; there is no customer to read.
     expect((await browser.tabState(page))?.context).toEqual({ subject: 'Cannot log in', composer: 'reply' });
     expect(browser.requestsBeyondFixtures()).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the ticket around the draft on a helpdesk page no adapter knows, once its site is enabled', async () => {
+    const ticket = CONTEXT_PAGES.find((spec) => spec.fixture === 'unknown-helpdesk/ticket.html')!;
+    const page = await browser.open(`https://${SITE}/unknown-helpdesk/ticket.html`);
+    await page.click(ticket.editor);
+    await page.keyboard.type(DRAFT);
+    await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'generic', draft: DRAFT, context: { ...ticket.context, composer: 'reply' } });
+    expect(strategiesOf((await browser.tabState(page))?.sources)).toEqual(ticket.strategies);
     await page.close();
   });
 

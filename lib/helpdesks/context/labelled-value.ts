@@ -8,26 +8,45 @@ const NOT_A_LABEL = 'a, button, nav, [role="navigation"], [role="menu"], select,
 const MAX_TEXT_NODES = 20_000;
 
 /**
+ * The short texts of the pages around an editor (each a candidate label), collected once however many
+ * strategies look for labels in one reading of the ticket.
+ */
+export class PageTexts {
+  private collected: { text: string; element: Element }[] | undefined;
+
+  constructor(private readonly editor: Element) {}
+
+  all(): { text: string; element: Element }[] {
+    if (this.collected) return this.collected;
+    this.collected = [];
+    for (const doc of documentsAround(this.editor)) {
+      const walker = doc.createTreeWalker(doc.body ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
+      let seen = 0;
+      for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
+        const text = node.textContent?.trim() ?? '';
+        const element = node.parentElement;
+        if (text.length === 0 || text.length > 200 || !element || element.closest(NOT_A_LABEL)) continue;
+        this.collected.push({ text, element });
+      }
+    }
+    return this.collected;
+  }
+}
+
+/**
  * Values the page labels with words matching `label` ("Requestors:", "To", "Subject"), nearest to the
  * editor first: the labelled control (`<label for>`), the `<dd>`/`<td>` after a `<dt>`/`<th>`, the
  * element after the label, or the rest of the label's own line ("To: Dana <dana@…>"). `label` must
  * match a whole line; its first group, when it has one, is the value on the same line.
  */
-export function labelledValues(editor: Element, label: RegExp): LabelledValue[] {
+export function labelledValues(editor: Element, label: RegExp, texts = new PageTexts(editor)): LabelledValue[] {
   const labels: Element[] = [];
   const inline = new Map<Element, string>();
-  for (const doc of documentsAround(editor)) {
-    const walker = doc.createTreeWalker(doc.body ?? doc, 4 /* NodeFilter.SHOW_TEXT */);
-    let seen = 0;
-    for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
-      const text = node.textContent?.trim() ?? '';
-      if (text.length === 0 || text.length > 200) continue;
-      const match = label.exec(text);
-      const element = node.parentElement;
-      if (!match || !element || element.closest(NOT_A_LABEL)) continue;
-      labels.push(element);
-      if (match[1]) inline.set(element, match[1]);
-    }
+  for (const { text, element } of texts.all()) {
+    const match = label.exec(text);
+    if (!match) continue;
+    labels.push(element);
+    if (match[1]) inline.set(element, match[1]);
   }
   const values: LabelledValue[] = [];
   for (const { level, elements } of nearestGroups(editor, labels)) {

@@ -9,6 +9,7 @@ import { composerFromControls } from './composer-controls';
 import { composerFromWords } from './composer-words';
 import { subjectFromTitle } from './document-title';
 import { fieldText } from './field-text';
+import { PageTexts } from './labelled-value';
 import { subjectFromHeading } from './page-heading';
 import { closestThroughFrames } from './page-tree';
 import { personName } from './person-name';
@@ -54,12 +55,14 @@ export function readTicketContext(adapter: HelpdeskAdapter, editor: HTMLElement,
     }
   };
 
+  // The page's short texts, looked through once for every label ("To:", "Requestors:", "Subject:").
+  const texts = new PageTexts(editor);
   const message = safely(() => adapterCustomerMessage(adapter, editor));
   readField(
     'customerName',
     () => fromAdapter(adapterCustomerName(adapter, editor) ?? message?.author),
-    () => [recipientName(editor), { strategy: 'recipient' }],
-    () => [requesterName(editor), { strategy: 'requester-label' }],
+    () => [recipientName(editor, texts), { strategy: 'recipient' }],
+    () => [requesterName(editor, texts), { strategy: 'requester-label' }],
   );
 
   const agent = safely(() => readBySelectors(editor, adapter.agent))?.value;
@@ -77,7 +80,7 @@ export function readTicketContext(adapter: HelpdeskAdapter, editor: HTMLElement,
   readField(
     'subject',
     () => fromAdapter(readBySelectors(editor, adapter.subject, (element) => cleanSubject(fieldText(element)))),
-    () => [subjectFromField(editor, notSubjects), { strategy: 'subject-field' }],
+    () => [subjectFromField(editor, notSubjects, texts), { strategy: 'subject-field' }],
     () => [subjectFromHeading(editor, notSubjects), { strategy: 'page-heading' }],
     () => [subjectFromTitle(editor, notSubjects), { strategy: 'document-title' }],
   );

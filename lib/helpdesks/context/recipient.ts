@@ -1,5 +1,5 @@
 import { fieldText } from './field-text';
-import { labelledValues } from './labelled-value';
+import { labelledValues, PageTexts } from './labelled-value';
 import { nearestGroups, queryAround } from './page-tree';
 import { personName } from './person-name';
 
@@ -25,7 +25,7 @@ const NEAR_COMPOSER_LEVELS = 6;
  * ("Dana Whitfield <dana@example.com>", a chip's `data-name`), or a "To:" line. A bare address names
  * no one: undefined then.
  */
-export function recipientName(editor: Element): string | undefined {
+export function recipientName(editor: Element, texts = new PageTexts(editor)): string | undefined {
   const near = nearestGroups(editor, queryAround(editor, RECIPIENT_FIELDS)).filter((group) => group.level <= NEAR_COMPOSER_LEVELS);
   for (const group of near) {
     for (const field of group.elements) {
@@ -33,7 +33,7 @@ export function recipientName(editor: Element): string | undefined {
       if (name) return name;
     }
   }
-  for (const { value, level } of labelledValues(editor, /^to:?(?:\s+(.+))?$/i)) {
+  for (const { value, level } of labelledValues(editor, /^to:?(?:\s+(.+))?$/i, texts)) {
     const name = level <= NEAR_COMPOSER_LEVELS ? personName(value) : undefined;
     if (name) return name;
   }

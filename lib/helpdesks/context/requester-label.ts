@@ -1,5 +1,5 @@
 import { fieldText } from './field-text';
-import { labelledValues } from './labelled-value';
+import { labelledValues, PageTexts } from './labelled-value';
 import { nearestGroups, queryAround } from './page-tree';
 import { personName } from './person-name';
 import { identityWords } from './words';
@@ -18,8 +18,8 @@ const PERSON_WORDS = new Set(['requester', 'requestor', 'customer', 'contact', '
  * The customer's name from a requester / contact / customer label anywhere in the page (a sidebar,
  * the ticket's fields), nearest the editor first; then an element named for it (`.requester-name`).
  */
-export function requesterName(editor: Element): string | undefined {
-  for (const { value } of labelledValues(editor, REQUESTER_LABEL)) {
+export function requesterName(editor: Element, texts = new PageTexts(editor)): string | undefined {
+  for (const { value } of labelledValues(editor, REQUESTER_LABEL, texts)) {
     const name = personName(value);
     if (name) return name;
   }
