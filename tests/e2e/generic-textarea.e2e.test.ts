@@ -35,7 +35,8 @@ describe.skipIf(!env.chromiumPath)('generic adapter (plain textarea)', () => {
     const state = await browser.tabState(page);
     // No customer on this page: nothing is made up.
     expect(state?.context).toEqual({ subject: 'Cannot log in (urgent)', composer: 'reply' });
-    expect(strategiesOf(state?.sources)).toEqual({ subject: 'subject-field', composer: 'default' });
+    // Its placeholder says it is a reply ("Write a reply to the customer…").
+    expect(strategiesOf(state?.sources)).toEqual({ subject: 'subject-field', composer: 'composer-words' });
     await page.close();
   });
 
