@@ -58,4 +58,45 @@ describe.skipIf(!env.chromiumPath)('context read on pages written differently', 
       await page.close();
     });
   });
+
+  const rtLike = CONTEXT_PAGES.find((spec) => spec.fixture === 'unknown-helpdesk/reply.html')!;
+
+  it("Settings › Check this page shows what each field read and from where, and what was tried for the customer's name", async () => {
+    const page = await openAndType(rtLike);
+    await expect.poll(async () => (await browser.tabState(page))?.sources?.customerMessage?.strategy).toBe('quoted-in-draft');
+    const settings = await browser.openExtensionPage('options.html#check-page');
+    // The options page loads the rule set first (hundreds of rules to render).
+    await settings.waitForSelector('[data-testid="page-reading"]', { timeout: 20_000 });
+    const rows = () =>
+      settings.locator('[data-testid="page-reading"] [data-field]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-field'), item.getAttribute('data-strategy')]));
+    await expect.poll(rows).toEqual([
+      ['customerName', 'none'],
+      ['customerMessage', 'quoted-in-draft'],
+      ['subject', 'subject-field'],
+      ['composer', 'composer-controls'],
+    ]);
+    expect(await settings.textContent('[data-field="customerName"]')).toContain("tried the helpdesk's selector, the reply's recipient (To)");
+    expect(await settings.textContent('[data-field="subject"]')).toContain('Refund still missing');
+    await settings.close();
+    await page.close();
+  });
+
+  it("the agent types the customer's name the page does not show, in the panel's header; it holds for the ticket", async () => {
+    const page = await openAndType(rtLike);
+    const panel = await browser.openPanel(page);
+    await panel.page.click('[data-action="edit-customer-name"]');
+    await panel.page.fill('input[name="customer-name"]', 'Dana Whitfield');
+    await panel.page.click('[data-action="save-customer-name"]');
+    await expect.poll(async () => (await browser.tabState(page))?.context.customerName).toBe('Dana Whitfield');
+    expect((await browser.tabState(page))?.sources?.customerName?.strategy).toBe('agent');
+    expect(await panel.page.textContent('[data-context="customer-name"]')).toBe('Dana Whitfield');
+    // Typing on keeps it: the ticket is the same.
+    const frame = await editorFrame(page, rtLike.frames ?? []);
+    await frame.click(rtLike.editor);
+    await page.keyboard.type(' More.');
+    await expect.poll(async () => (await browser.tabState(page))?.draft).toContain('More.');
+    expect((await browser.tabState(page))?.context.customerName).toBe('Dana Whitfield');
+    await panel.page.close();
+    await page.close();
+  });
 });

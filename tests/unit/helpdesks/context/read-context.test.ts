@@ -103,6 +103,12 @@ describe('reading the ticket around the draft, field by field', () => {
     expect(reading).toMatchObject({ adapterId: 'zendesk', context: { customerName: 'Maria Lopez' }, sources: { customerName: { strategy: 'adapter', selector: '.requester-card .name' } } });
   });
 
+  it('recognises a self-hosted helpdesk on any host by its `pages` selectors', () => {
+    const selfHosted = { id: 'zendesk' as const, name: 'Self-hosted desk', hosts: [], pages: ['body:has(#comp-Ticket-Update)'], subject: ['input[name="UpdateSubject"]'] };
+    const reading = readOn('rt.example.test', `<div id="comp-Ticket-Update">${RT_REPLY}</div>`, '', [selfHosted, GENERIC_ADAPTER]);
+    expect(reading).toMatchObject({ adapterId: 'zendesk', context: { subject: 'Refund still missing' }, sources: { subject: { strategy: 'adapter', selector: 'input[name="UpdateSubject"]' } } });
+  });
+
   it('survives a selector the browser cannot parse', () => {
     const adapters = withOverrides([...HELPDESK_ADAPTERS, GENERIC_ADAPTER], { generic: { customerName: ['span::nonsense(', 'span.who'] } });
     const reading = readOn('support.acme.example', '<span class="who">Nora Jensen</span><textarea></textarea>', '', adapters);
