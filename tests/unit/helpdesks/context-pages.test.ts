@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GENERIC_ADAPTER, HELPDESK_ADAPTERS } from '../../../lib/helpdesks/adapters';
 import { readTicketContext } from '../../../lib/helpdesks/context/read-context';
 import { PageAdapters } from '../../../lib/helpdesks/page-adapters';
+import { CONTEXT_CHAINS, type ContextField } from '../../../lib/messaging/context-sources';
 import { readDraft } from '../../../lib/helpdesks/read-draft';
 import { strategiesOf } from '../../e2e/support/describe-helpdesk';
 import { CONTEXT_PAGES } from '../../e2e/support/context-pages';
@@ -22,5 +23,7 @@ describe.each(CONTEXT_PAGES.filter((page) => !page.frames))('$title', (page) => 
     expect(reading.adapterId).toBe(page.adapterId);
     expect(reading.context).toEqual({ ...page.context, composer: 'reply' });
     expect(strategiesOf(reading.sources)).toEqual(page.strategies);
+    // What "Check this page" lists as tried for a field is the chain the reading really follows.
+    for (const [field, source] of Object.entries(reading.sources)) expect(CONTEXT_CHAINS[field as ContextField]).toContain(source.strategy);
   });
 });
