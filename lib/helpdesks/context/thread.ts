@@ -56,9 +56,10 @@ export function threadMessages(editor: Element, known: { customer?: string | und
   // The thread is what is nearest the composer: a list elsewhere in the page is another ticket's.
   const near = nearestGroups(editor, items).flatMap((group) => group.elements);
   const messages = near.map((element): ThreadMessage => {
-    const authorElement = authorElementOf(element);
+    const parts = partsOf(element);
+    const authorElement = authorElementOf(parts);
     const person = personOf(authorElement);
-    return { element, author: person && (personName(person) || /@/.test(person)) ? person : undefined, authorElement, side: markedSide(element) };
+    return { element, author: person && (personName(person) || /@/.test(person)) ? person : undefined, authorElement, side: markedSide(element, parts) };
   });
   return settleSides(messages, known);
 }
@@ -119,7 +120,7 @@ const PART_OF_BODY = new Set(['body', 'content', 'text', 'messagebody', 'stanza'
 const MAX_MARKED_ELEMENTS = 200;
 
 /** Customer or agent, from how the message's markup (not its text) marks it: classes, data attributes, type, profile links. */
-function markedSide(message: Element): ThreadMessage['side'] {
+function markedSide(message: Element, parts: readonly Element[]): ThreadMessage['side'] {
   let customer = 0;
   let agent = 0;
   const count = (words: readonly string[], weight: number, inverted = false) => {
@@ -134,8 +135,7 @@ function markedSide(message: Element): ThreadMessage['side'] {
       else agent += weight;
     }
   };
-  const elements = [message, ...[...message.querySelectorAll('*')].filter((element) => !insideBody(element, message)).slice(0, MAX_MARKED_ELEMENTS)];
-  for (const element of elements) {
+  for (const element of [message, ...parts]) {
     const weight = element === message ? 2 : 1;
     for (const { name, value } of element.attributes) {
       const lower = value.trim().toLowerCase();
@@ -160,18 +160,24 @@ function profileWords(href: string): string[] {
   return [];
 }
 
-function insideBody(element: Element, message: Element): boolean {
-  for (let node: Element | null = element; node && node !== message; node = node.parentElement) {
-    if (node.tagName === 'BLOCKQUOTE' || identityWords(node).some((word) => PART_OF_BODY.has(word))) return true;
-  }
-  return false;
+/**
+ * The elements of a message outside its body and quotes (its header, author, badges), where its
+ * markup says who wrote it: at most MAX_MARKED_ELEMENTS, each visited once.
+ */
+function partsOf(message: Element): Element[] {
+  const parts: Element[] = [];
+  const walker = message.ownerDocument.createTreeWalker(message, 1 /* NodeFilter.SHOW_ELEMENT */, {
+    acceptNode: (node) =>
+      (node as Element).tagName === 'BLOCKQUOTE' || identityWords(node as Element).some((word) => PART_OF_BODY.has(word)) ? 2 /* FILTER_REJECT: skips the subtree */ : 1,
+  });
+  for (let node = walker.nextNode(); node && parts.length < MAX_MARKED_ELEMENTS; node = walker.nextNode()) parts.push(node as Element);
+  return parts;
 }
 
 const AUTHOR_WORDS = new Set(['author', 'sender', 'from', 'user', 'username', 'name', 'creator', 'by', 'byline', 'who', 'actor', 'poster', 'participant']);
 
-/** Where the message names its author: an element named for it, an address, a user link; else its first bold name. */
-function authorElementOf(message: Element): Element | undefined {
-  const parts = [...message.querySelectorAll('*')].filter((element) => !insideBody(element, message)).slice(0, MAX_MARKED_ELEMENTS);
+/** Where the message names its author (among its `parts`): an element named for it, an address, a user link; else its first bold name. */
+function authorElementOf(parts: readonly Element[]): Element | undefined {
   const named = parts.find((element) => identityWords(element).some((word) => AUTHOR_WORDS.has(word)) && isShort(element));
   return (
     // A byline holds the name and more (a date, a badge): the name is its bold or linked part.
