@@ -1,3 +1,4 @@
+import { helpdeskNameList } from '../lib/helpdesks/adapters';
 import type { Notice } from '../lib/panel/notices';
 import type { PanelState } from '../lib/panel/panel-state';
 import { CustomerQuestions } from './CustomerQuestions';
@@ -18,17 +19,19 @@ interface PanelProps extends FindingActions {
   onEnableSite?: () => void;
   /** What the last action did, when there is something to say. */
   notice?: Notice | null;
+  /** The agent corrects the customer's name in the header (`null`: the page's again). */
+  onCorrectCustomerName?: (name: string | null) => void;
 }
 
 /** The side panel's content for one tab. */
-export function Panel({ state, onEnableSite, notice, ...actions }: PanelProps) {
+export function Panel({ state, onEnableSite, notice, onCorrectCustomerName, ...actions }: PanelProps) {
   if (!state) return <NoEditor notice={notice ?? null} {...(onEnableSite ? { onEnableSite } : {})} />;
-  const { analysis, draft, context, adapterId } = state;
+  const { analysis, draft, context, sources, adapterId } = state;
   const listening = analysis.listening;
   return (
     // data-draft-length: which draft is on screen, for tools measuring how fast the panel follows typing.
     <main class="panel" data-draft-length={draft.length}>
-      <Header helpdesk={adapterId} context={context} {...(listening?.mood ? { mood: listening.mood } : {})} />
+      <Header helpdesk={adapterId} context={context} sources={sources} {...(listening?.mood ? { mood: listening.mood } : {})} {...(onCorrectCustomerName ? { onCorrectCustomerName } : {})} />
       <NoticeLine notice={notice ?? null} />
       {draft.trim() === '' ? (
         <EmptyState title="Start typing your reply">Reply Coach checks it as you write.</EmptyState>
@@ -55,7 +58,7 @@ function NoEditor({ onEnableSite, notice }: { onEnableSite?: () => void; notice:
       <div data-testid="connection" data-status="no-editor" data-helpdesk="">
         <NoticeLine notice={notice} />
         <EmptyState title="No reply editor found on this page">
-          <p>Open a ticket in your helpdesk and click into the reply box. Reply Coach reads Zendesk, Freshdesk, Intercom, Help Scout, Front, Gmail, Salesforce, HubSpot, Zoho Desk and Gorgias.</p>
+          <p>Open a ticket in your helpdesk and click into the reply box. Reply Coach reads {helpdeskNameList()}.</p>
           {onEnableSite ? (
             <p>
               Using another tool?{' '}

@@ -12,6 +12,7 @@ import { getMutedRules, muteRule, unmuteRule, watchMutedRules } from '../../lib/
 import { type RuleStats, clearRuleStats, readRuleStats, watchRuleStats } from '../../lib/settings/rule-stats';
 import type { SiteAccessApi } from '../../lib/site-access/enabled-sites';
 import { AuditSavedReplies } from './AuditSavedReplies';
+import { CheckThisPage } from './CheckThisPage';
 import { type Download, downloadFile } from './download';
 import { EnabledSites } from './EnabledSites';
 import { ImportExport } from './ImportExport';
@@ -140,7 +141,7 @@ export function OptionsApp({ download = downloadFile, permissions = browser.perm
       <header class="options__header">
         <h1>Reply Coach settings</h1>
         <nav aria-label="Sections">
-          <a href="#rules">Rules</a> <a href="#new-rule">Add a rule</a> <a href="#try-it">Try it</a> <a href="#import-export">Import and export</a> <a href="#sites">Sites</a>{' '}
+          <a href="#rules">Rules</a> <a href="#new-rule">Add a rule</a> <a href="#try-it">Try it</a> <a href="#import-export">Import and export</a> <a href="#sites">Sites</a> <a href="#check-page">Check this page</a>{' '}
           <a href="#muted">Hidden rules</a> <a href="#stats">Statistics</a> <a href="#audit">Audit saved replies</a> <a href="#team-stats">Team figures</a>
         </nav>
       </header>
@@ -167,6 +168,7 @@ export function OptionsApp({ download = downloadFile, permissions = browser.perm
       <TryIt ruleSet={tested} muted={muted} onMuteRule={(ruleId) => void muteRule(ruleId)} />
       <ImportExport active={active} policy={policy} exportable={validation.ok ? validation.ruleSet : null} readOnly={readOnly} onApply={(ruleSet) => void save(ruleSet)} download={download} />
       <EnabledSites permissions={permissions} />
+      <CheckThisPage />
       <MutedRules muted={muted} rules={shownRules} onUnmute={(ruleId) => void unmuteRule(ruleId)} />
       <RuleStatsTable stats={stats} onClear={() => void clearRuleStats()} download={download} />
       <AuditSavedReplies ruleSet={active} download={download} />

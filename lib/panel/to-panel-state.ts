@@ -7,6 +7,6 @@ import type { TabState } from '../messaging/panel-messages';
  * agent muted and the findings they dismissed for this draft.
  */
 export function toPanelState(state: TabState, isHidden: (finding: Finding) => boolean): PanelState {
-  const { adapterId, draft, context, analysis } = state;
-  return { adapterId, draft, context, analysis: { ...analysis, findings: analysis.findings.filter((finding) => !isHidden(finding)) } };
+  const { adapterId, draft, context, sources, analysis } = state;
+  return { adapterId, draft, context, sources, analysis: { ...analysis, findings: analysis.findings.filter((finding) => !isHidden(finding)) } };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HelpdeskOverrides } from './helpdesk-overrides';
 import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
 import { phraseSlotError } from './phrase-slots';
 import { userPatternError } from './regex';
@@ -246,6 +247,8 @@ export const RuleSet = z
     appliesTo: AppliesTo.optional(),
     overrides: z.record(ruleIdSchema, RuleOverride).default({}),
     rules: z.array(Rule).default([]),
+    /** How to read each helpdesk: more hosts and selectors for the bundled adapters (lib/rules/adapter-data.ts). */
+    helpdesks: z.optional(HelpdeskOverrides),
   })
   .superRefine((set, ctx) => {
     const seen = new Map<string, number>();

@@ -24,4 +24,12 @@ describe('README', () => {
     expect(report.failed).toBe(0);
     expect(report.passed).toBeGreaterThan(0);
   });
+
+  it("shows a team's helpdesk selectors in a rule file that loads", () => {
+    const section = readme.slice(readme.indexOf('### Reading your helpdesk'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const loaded = loadRuleSet(yaml, 'yaml');
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    expect(loaded.ruleSet.helpdesks?.zendesk?.hosts).toEqual(['support.acme.com']);
+  });
 });
