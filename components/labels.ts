@@ -22,6 +22,7 @@ export const HELPDESK_LABELS: Record<AdapterId, string> = {
   hubspot: 'HubSpot',
   'zoho-desk': 'Zoho Desk',
   gorgias: 'Gorgias',
+  rt: 'Request Tracker',
   generic: 'this page',
 };
 

@@ -20,6 +20,11 @@ export interface HelpdeskAdapter {
   editorSelector: string;
   /** The element holding one ticket (messages, subject, composer); the editor's closest match is the scope. */
   conversationSelector?: string;
+  /**
+   * Only for helpdesks a company runs on its own domain (no host to match): whether `editor` is this
+   * helpdesk's composer, told from the page's markup. Asked on sites the agent enabled.
+   */
+  recognizes?(editor: HTMLElement): boolean;
   /** The ticket around `editor`. `scope` is the editor's conversation, or its document when none matches. */
   readContext(scope: ParentNode, editor: HTMLElement): TicketContext;
 }

@@ -8,7 +8,8 @@ import { gorgias } from './gorgias';
 import { helpscout } from './helpscout';
 import { hubspot } from './hubspot';
 import { intercom } from './intercom';
-import { helpdeskForHost } from './hosts';
+import { helpdeskForHost, SELF_HOSTED_HELPDESKS } from './hosts';
+import { rt } from './rt';
 import { salesforce } from './salesforce';
 import { zendesk } from './zendesk';
 import { zohoDesk } from './zoho-desk';
@@ -25,7 +26,10 @@ export const HELPDESK_ADAPTERS: Partial<Record<AdapterId, HelpdeskAdapter>> = {
   hubspot,
   'zoho-desk': zohoDesk,
   gorgias,
+  rt,
 };
+
+const SELF_HOSTED_ADAPTERS: HelpdeskAdapter[] = SELF_HOSTED_HELPDESKS.map((id) => HELPDESK_ADAPTERS[id]).filter((adapter) => adapter !== undefined);
 
 /** The adapter for a page's host: its helpdesk's when we have one, else generic. */
 export function adapterForHost(hostname: string): HelpdeskAdapter {
@@ -35,8 +39,10 @@ export function adapterForHost(hostname: string): HelpdeskAdapter {
 
 /**
  * The adapter that reads a given editor: the site's when the editor is (or sits in) its reply editor, else generic —
- * so a helpdesk that changed its DOM, or another text field on its pages, is still read.
+ * so a helpdesk that changed its DOM, or another text field on its pages, is still read. On a site no host
+ * names (one the agent enabled), a self-hosted helpdesk's adapter when it recognises the editor's page.
  */
 export function adapterForEditor(siteAdapter: HelpdeskAdapter, editor: HTMLElement): HelpdeskAdapter {
-  return siteAdapter !== generic && editor.closest(siteAdapter.editorSelector) ? siteAdapter : generic;
+  if (siteAdapter !== generic) return editor.closest(siteAdapter.editorSelector) ? siteAdapter : generic;
+  return SELF_HOSTED_ADAPTERS.find((adapter) => adapter.recognizes?.(editor)) ?? generic;
 }

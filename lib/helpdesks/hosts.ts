@@ -1,6 +1,12 @@
 import type { AdapterId } from '../messaging/adapter-ids';
 
 /**
+ * Helpdesks a company runs on its own domain (Request Tracker): no host names them. The agent enables
+ * the site, and the adapter recognises the helpdesk's pages by their markup (`HelpdeskAdapter.recognizes`).
+ */
+export const SELF_HOSTED_HELPDESKS = ['rt'] as const satisfies readonly AdapterId[];
+
+/**
  * Where each helpdesk's agent app lives. The content script's `matches` are built from this table, so
  * the manifest and adapter selection can never disagree. `*.` means any subdomain (not the bare domain,
  * like a match pattern).
@@ -16,7 +22,7 @@ export const HELPDESK_HOSTS = {
   hubspot: ['app.hubspot.com'],
   'zoho-desk': ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au'],
   gorgias: ['*.gorgias.com'],
-} as const satisfies Record<Exclude<AdapterId, 'generic'>, readonly string[]>;
+} as const satisfies Record<Exclude<AdapterId, 'generic' | (typeof SELF_HOSTED_HELPDESKS)[number]>, readonly string[]>;
 
 export type HelpdeskId = keyof typeof HELPDESK_HOSTS;
 
