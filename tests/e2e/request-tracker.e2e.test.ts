@@ -77,7 +77,8 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
     const settings = await browser.openExtensionPage('options.html#sites');
     // Until Settings asks for http and https for a bare host, the agent pastes the address from the address bar.
     await enableInSettings(display, settings, ticketUrl());
-    await expect.poll(() => settings.textContent('[data-testid="site-message"]')).toContain(`Reply Coach is on for ${RT_HOST}`);
+    await expect.poll(() => settings.textContent('[data-testid="site-message"]')).toMatch(new RegExp(`Reply Coach is on for (http://)?${RT_HOST}`));
+    // Plain http, and every port of the host (a match pattern without a port).
     expect(await settings.getAttribute('[data-enabled-site]', 'data-enabled-site')).toBe(`http://${RT_HOST}/*`);
     await settings.close();
   });
