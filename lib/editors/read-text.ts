@@ -53,7 +53,9 @@ export function readText(root: Node, options: ReadTextOptions = {}): ReadTextRes
           builder.addLineBreak(element);
         } else if (BLOCK_ELEMENTS.has(element.tagName)) {
           builder.endBlock({ node: element, at: 'before' });
-          visit(element);
+          // A <pre> shows its spaces and line feeds as written (mail quoted as plain text, as Request Tracker quotes it).
+          if (element.tagName === 'PRE') builder.preserving(() => visit(element));
+          else visit(element);
           builder.endBlock({ node: element, at: 'end' });
         } else {
           visit(element);
@@ -82,7 +84,15 @@ class LineBuilder {
   private pendingSpace: { node: Text; offset: number } | null = null;
   private lastChar = '';
 
-  constructor(private readonly preserveWhitespace: boolean) {}
+  constructor(private preserveWhitespace: boolean) {}
+
+  /** Reads what `visit` adds with every space and line feed kept (a `<pre>`). */
+  preserving(visit: () => void): void {
+    const outer = this.preserveWhitespace;
+    this.preserveWhitespace = true;
+    visit();
+    this.preserveWhitespace = outer;
+  }
 
   text(): string {
     return this.chunks.join('');

@@ -8,6 +8,7 @@ import { gorgias } from './gorgias';
 import { helpscout } from './helpscout';
 import { hubspot } from './hubspot';
 import { intercom } from './intercom';
+import { rt } from './rt';
 import { salesforce } from './salesforce';
 import { zendesk } from './zendesk';
 import { zohoDesk } from './zoho-desk';
@@ -17,7 +18,7 @@ import { zohoDesk } from './zoho-desk';
  * people see them listed. The manifest's hosts, the panel's and the options page's helpdesk names and
  * the adapter chosen for a page all come from here.
  */
-export const HELPDESK_ADAPTERS = [zendesk, freshdesk, intercom, helpscout, front, gmail, salesforce, hubspot, zohoDesk, gorgias] as const satisfies readonly HelpdeskAdapter[];
+export const HELPDESK_ADAPTERS = [zendesk, freshdesk, intercom, helpscout, front, gmail, salesforce, hubspot, zohoDesk, gorgias, rt] as const satisfies readonly HelpdeskAdapter[];
 
 /** Sites the agent enabled, and helpdesk pages no adapter recognises. */
 export const GENERIC_ADAPTER: HelpdeskAdapter = generic;
@@ -32,8 +33,11 @@ export function helpdeskNames(genericName: string): Record<AdapterId, string> {
   return names;
 }
 
-/** "Zendesk, Freshdesk, … and Gorgias", for sentences that list what Reply Coach reads. */
+/**
+ * "Zendesk, Freshdesk, … and Gorgias", for sentences that list what Reply Coach reads on its own: the
+ * helpdesks at known hosts. A self-hosted one (Request Tracker) is read once the agent enables its site.
+ */
 export function helpdeskNameList(): string {
-  const names = HELPDESK_ADAPTERS.map((adapter) => adapter.name);
+  const names = HELPDESK_ADAPTERS.filter((adapter) => adapter.hosts.length > 0).map((adapter) => adapter.name);
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

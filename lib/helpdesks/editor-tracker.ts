@@ -179,10 +179,22 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
 /** The first visible editable matching `selector`, e.g. the composer of the ticket now on screen. */
 export function findVisibleEditor(root: ParentNode, selector: string): HTMLElement | null {
   for (const candidate of root.querySelectorAll<HTMLElement>(selector)) {
-    const editor = findEditableRoot(candidate) ?? findEditableRoot(candidate.querySelector('[contenteditable="true"], textarea'));
+    const editor = findEditableRoot(candidate) ?? findEditableRoot(candidate.querySelector('[contenteditable="true"], textarea')) ?? editorInFrame(candidate);
     if (editor && isVisible(editor)) return editor;
   }
   return null;
+}
+
+/** The editable body of a same-origin iframe that is or sits in `element` (CKEditor 4's box around its frame), when the frame shows. */
+function editorInFrame(element: Element): HTMLElement | null {
+  const frame = element.tagName === 'IFRAME' ? (element as HTMLIFrameElement) : element.querySelector('iframe');
+  if (!frame || !isVisible(frame)) return null;
+  try {
+    return findEditableRoot(frame.contentDocument?.body ?? null);
+  } catch {
+    // A cross-origin frame: not one we read.
+    return null;
+  }
 }
 
 /** The first visible editor matching one of `selectors` (a team's selector the browser cannot parse is skipped). */

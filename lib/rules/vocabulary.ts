@@ -43,6 +43,7 @@ export const ADAPTER_IDS = [
   'hubspot',
   'zoho-desk',
   'gorgias',
+  'rt',
   'generic',
 ] as const;
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTEXT_PAGES } from './support/context-pages';
 import { strategiesOf } from './support/describe-helpdesk';
 import { HelpdeskBrowser } from './support/helpdesk-browser';
+import { allowInPrompt, enableInSettings } from './support/permission-prompt';
 import { canStartVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from './support/virtual-display';
 
 const env = inject('e2e');
@@ -60,7 +61,7 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     const page = await browser.open(PAGE_URL);
     await typeDraft(page, DRAFT);
     const settings = await browser.openExtensionPage('options.html#sites');
-    await enableInSettings(settings, `https://${SITE}/tickets/311`);
+    await enableInSettings(display, settings, `https://${SITE}/tickets/311`);
 
     await expect.poll(() => settings.textContent('[data-testid="site-message"]')).toContain(`Reply Coach is on for https://${SITE}`);
     expect(await settings.getAttribute('[data-enabled-site]', 'data-enabled-site')).toBe(`https://${SITE}/*`);
@@ -88,6 +89,7 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     // The real side panel cannot be driven from Playwright: the same page, pinned to the tab, is clicked.
     const panel = await browser.openPanel(page);
     await allowInPrompt(
+      display,
       panel.page,
       () => panel.page.click('[data-action="enable-site"]'),
       async () => {
@@ -132,7 +134,7 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
 
   it('a host typed without a scheme (rt.example.test:8080) is asked for over http and https, and the list shows exactly what was granted', async () => {
     const settings = await browser.openExtensionPage('options.html#sites');
-    await enableInSettings(settings, 'rt.example.test:8080');
+    await enableInSettings(display, settings, 'rt.example.test:8080');
     const rtSites = ['https://rt.example.test/*', 'http://rt.example.test/*'];
     const listed = () => settings.locator('[data-enabled-site]').evaluateAll((items) => items.map((item) => item.getAttribute('data-enabled-site')));
     await expect.poll(listed).toEqual(expect.arrayContaining(rtSites));
@@ -158,41 +160,4 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     expect(await browser.tabState(page)).toBeNull();
     await page.close();
   });
-
-  /**
-   * Asks (`ask` clicks the button) and answers "Allow" in the browser's prompt: Tab moves from "Deny" to
-   * "Allow", Return presses it. The prompt is browser UI that neither the page nor X reports, and keys
-   * pressed while it is still opening reach the page or "Deny". So wait, press, and when the answer came
-   * out as "declined", ask again waiting longer, as an agent would click again.
-   */
-  async function allowInPrompt(asker: Page, ask: () => Promise<void>, answer: () => Promise<'waiting' | 'allowed' | 'declined'>) {
-    for (let attempt = 1; attempt <= 4; attempt++) {
-      await ask();
-      await expect.poll(answer).toBe('waiting');
-      for (let press = 1; press <= 3 && (await answer()) === 'waiting'; press++) {
-        await asker.waitForTimeout(1000 * attempt);
-        // Nothing focused in the page: keys that come too early only move focus and follow its first link.
-        await asker.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        display.pressKeys('Tab', 'Return');
-        await asker.waitForTimeout(500);
-      }
-      if ((await answer()) === 'allowed') return;
-    }
-    throw new Error("The browser's prompt was not accepted");
-  }
-
-  /** Enables a site from Settings › Sites by the address typed. */
-  function enableInSettings(settings: Page, address: string) {
-    return allowInPrompt(
-      settings,
-      async () => {
-        await settings.fill('input[name="site-address"]', address);
-        await settings.click('[data-action="enable-site-address"]');
-      },
-      async () => {
-        const message = (await settings.textContent('[data-testid="site-message"]')) ?? '';
-        return message.startsWith('Confirm in your browser') ? 'waiting' : message.includes('is on for') ? 'allowed' : 'declined';
-      },
-    );
-  }
 });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { makeCertificate } from '../../scripts/support/certificate';
 import { findChromium } from '../../scripts/support/chromium';
+import { requestTrackerProblem } from '../../scripts/support/request-tracker';
 import { findFirefox } from './support/firefox-browser';
 import { startFixtureServer } from './support/fixture-server';
 
@@ -17,6 +18,8 @@ export interface E2eEnvironment {
   firefoxExtensionPath: string;
   fixturePort: number;
   tmpDir: string;
+  /** Whether a real Request Tracker can be started here (its test skips otherwise, outside CI). */
+  requestTracker: boolean;
 }
 
 declare module 'vitest' {
@@ -40,9 +43,13 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   if (!chromiumPath) {
     if (process.env.CI) throw new Error('E2E: Chromium is not installed (apt-get install chromium, or set CHROME_PATH). CI must run the browser tests.');
     console.warn('\n⚠ E2E tests skipped: Chromium not found (apt-get install chromium, or set CHROME_PATH).\n');
-    project.provide('e2e', { chromiumPath: null, extensionPath, firefoxPath: null, firefoxExtensionPath, fixturePort: 0, tmpDir });
+    project.provide('e2e', { chromiumPath: null, extensionPath, firefoxPath: null, firefoxExtensionPath, fixturePort: 0, tmpDir, requestTracker: false });
     return undefined;
   }
+
+  const requestTrackerMissing = requestTrackerProblem();
+  if (requestTrackerMissing && process.env.CI) throw new Error(`E2E: ${requestTrackerMissing} CI must run the Request Tracker test.`);
+  if (requestTrackerMissing) console.warn(`\n⚠ Request Tracker E2E skipped: ${requestTrackerMissing}\n`);
 
   mkdirSync(tmpDir, { recursive: true });
   run('npx', ['wxt', 'build']);
@@ -52,7 +59,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   run('npx', ['vite', 'build', '--config', 'tests/fixtures/vite.config.ts']);
   const { key, cert } = makeCertificate();
   const { server, port } = await startFixtureServer({ root: resolve(tmpDir, 'fixtures'), key, cert });
-  project.provide('e2e', { chromiumPath, extensionPath, firefoxPath, firefoxExtensionPath, fixturePort: port, tmpDir });
+  project.provide('e2e', { chromiumPath, extensionPath, firefoxPath, firefoxExtensionPath, fixturePort: port, tmpDir, requestTracker: !requestTrackerMissing });
   return async () => {
     await new Promise((done) => server.close(done));
   };

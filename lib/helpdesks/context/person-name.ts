@@ -47,3 +47,19 @@ export function samePerson(a: string, b: string): boolean {
   const nameB = personName(b)?.toLowerCase();
   return nameA !== undefined && nameA === nameB;
 }
+
+/**
+ * Whether two texts are known to name different people: their addresses differ, or (an address
+ * missing on either side) their names share no word order ("Dana" and "Dana Whitfield" may be one
+ * person; "Sam Rivera" and "Dana Whitfield" are not). Unknown, so false, when one gives only an
+ * address and the other only a name.
+ */
+export function differentPeople(a: string, b: string): boolean {
+  const addressA = emailIn(a)?.toLowerCase();
+  const addressB = emailIn(b)?.toLowerCase();
+  if (addressA && addressB) return addressA !== addressB;
+  const nameA = personName(a)?.toLowerCase();
+  const nameB = personName(b)?.toLowerCase();
+  if (!nameA || !nameB) return false;
+  return !(` ${nameA} `.includes(` ${nameB} `) || ` ${nameB} `.includes(` ${nameA} `));
+}

@@ -1,5 +1,6 @@
 import { isTextArea } from '../../editors/editable';
 import { historyHeader, messageText, ownWords } from './field-text';
+import { differentPeople, samePerson } from './person-name';
 import type { LatestCustomerMessage } from './thread';
 
 /**
@@ -8,13 +9,32 @@ import type { LatestCustomerMessage } from './thread';
  * the customer's latest message when the page shows no thread. The engine already leaves the quoted
  * part out of what it judges.
  */
-export function quotedInDraft(editor: HTMLElement, draft: string): LatestCustomerMessage | undefined {
+export function quotedInDraft(editor: HTMLElement, draft: string, known: QuoteAuthors = {}): LatestCustomerMessage | undefined {
   const header = historyHeader(draft);
   if (!header) return undefined;
+  const author = quotedAuthor(header.line);
+  if (author && !couldBeCustomer(author, known)) return undefined;
   // In a rich editor the quote is the blockquote after the header (its own blockquotes are older history).
   const quote = isTextArea(editor) ? undefined : [...editor.querySelectorAll('blockquote')].find((element) => !element.parentElement?.closest('blockquote'));
   const text = (quote && messageText(quote)) || quotedLines(draft.slice(header.end));
-  return text ? { text, author: quotedAuthor(header.line) } : undefined;
+  return text ? { text, author } : undefined;
+}
+
+/** Who the page says the customer and the agent are ("Name <address>", a name or an address). */
+export interface QuoteAuthors {
+  customers?: readonly (string | undefined)[];
+  agent?: string | undefined;
+}
+
+/**
+ * Whether the quoted message can be the customer's: not when its author is the agent, nor when the
+ * page names the customer and the author is known to be someone else (a colleague's message that the
+ * agent replies to quotes the colleague).
+ */
+function couldBeCustomer(author: string, { customers = [], agent }: QuoteAuthors): boolean {
+  if (agent && samePerson(author, agent)) return false;
+  const known = customers.filter((customer): customer is string => Boolean(customer));
+  return known.length === 0 || !known.every((customer) => differentPeople(author, customer));
 }
 
 /** The "> " lines after the header, without their marks (older history, ">> ", left out); else all of it. */

@@ -14,7 +14,7 @@ import { subjectFromHeading } from './page-heading';
 import { closestThroughFrames } from './page-tree';
 import { personName } from './person-name';
 import { quotedInDraft } from './quoted-in-draft';
-import { recipientName } from './recipient';
+import { recipientPeople } from './recipient';
 import { requesterName } from './requester-label';
 import { subjectFromField } from './subject-field';
 import { latestCustomerMessage } from './thread';
@@ -33,7 +33,7 @@ export interface ContextReading {
  * - customer name: adapter (its name selectors, then its messages' authors) → the reply's recipient
  *   → a requester / contact label → the author of the customer's latest message;
  * - latest customer message: adapter → the newest customer message of the thread → the message
- *   quoted inside the draft;
+ *   quoted inside the draft, unless its author is known to be someone else (a colleague, the agent);
  * - subject: adapter → a subject field → the page heading → the document title;
  * - reply or note: adapter → controls near the composer → words near it → its containers' names → reply.
  *
@@ -58,16 +58,21 @@ export function readTicketContext(adapter: HelpdeskAdapter, editor: HTMLElement,
   // The page's short texts, looked through once for every label ("To:", "Requestors:", "Subject:").
   const texts = new PageTexts(editor);
   const message = safely(() => adapterCustomerMessage(adapter, editor));
+  // Who the reply goes to, with their addresses when the page shows them: they name the customer, and
+  // tell the customer's quoted message from a colleague's.
+  const recipients = safely(() => recipientPeople(editor, texts)) ?? [];
   readField(
     'customerName',
     () => fromAdapter(adapterCustomerName(adapter, editor) ?? message?.author),
-    () => [recipientName(editor, texts), { strategy: 'recipient' }],
+    () => [recipients.map(personName).find(Boolean), { strategy: 'recipient' }],
     () => [requesterName(editor, texts), { strategy: 'requester-label' }],
   );
+  const name = context.customerName;
+  const customer = recipients.find((person) => name && personName(person) === name) ?? name ?? recipients[0];
 
   const agent = safely(() => readBySelectors(editor, adapter.agent))?.value;
-  const latest = message ? undefined : safely(() => latestCustomerMessage(editor, { customer: context.customerName, agent }));
-  const quoted = message || latest ? undefined : safely(() => quotedInDraft(editor, draft));
+  const latest = message ? undefined : safely(() => latestCustomerMessage(editor, { customer, agent }));
+  const quoted = message || latest ? undefined : safely(() => quotedInDraft(editor, draft, { customers: [customer, ...recipients], agent }));
   readField(
     'customerMessage',
     () => fromAdapter(message),

@@ -23,8 +23,11 @@ const CANDIDATES = [
   '[data-comment-id]',
   ...MESSAGE_WORDS.flatMap((word) => ['class', 'id', 'data-testid', 'data-test-id', 'data-id', 'data-cy'].map((attribute) => `[${attribute}*="${word}" i]`)),
 ].join(', ');
-/** Regions that list other things than this ticket's thread. */
-const ELSEWHERE = 'nav, aside, [role="navigation"], [role="complementary"], [role="banner"], [role="menu"], [role="listbox"], button, a, label, select';
+/**
+ * Regions that list other things than this ticket's thread; and file drop areas, whose hint ("Drop
+ * files here or click to attach", Dropzone's `.dz-message` on RT's reply page) is no one's message.
+ */
+const ELSEWHERE = 'nav, aside, [role="navigation"], [role="complementary"], [role="banner"], [role="menu"], [role="listbox"], button, a, label, select, .dropzone, .dz-message';
 const MAX_CANDIDATES = 400;
 
 /** One message of the thread as the page shows it. */

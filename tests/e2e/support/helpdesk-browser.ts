@@ -66,7 +66,7 @@ export class HelpdeskBrowser {
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
     const throwawayProfile = options.profileDir ? undefined : mkdtempSync(join(env.tmpDir, 'profile-'));
     const profileDir = options.profileDir ?? throwawayProfile!;
-    const hostRules = Object.keys(FIXTURE_SITES).map((host) => `MAP ${host} 127.0.0.1:${env.fixturePort}`);
+    const hostRules = [...Object.keys(FIXTURE_SITES).map((host) => `MAP ${host} 127.0.0.1:${env.fixturePort}`), ...(options.hostRules ?? [])];
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: env.chromiumPath,
       headless: !options.display,
@@ -185,6 +185,8 @@ interface LaunchOptions {
   display?: string;
   /** A profile directory the caller owns and deletes. */
   profileDir?: string;
+  /** More host names to resolve, as Chromium's host-resolver rules (e.g. `MAP rt.example.test 127.0.0.1`). */
+  hostRules?: string[];
 }
 
 /** The few extension APIs the panel page and service worker call here (the test has no @types/chrome). */

@@ -88,6 +88,12 @@ const TYPED_IN: { library: string; root: string; html: string; draft: string }[]
     draft: 'Two steps:\n\nReset your password.\n\nLog in again.',
   },
   {
+    library: 'a <pre> keeps its line feeds (CKEditor 4 in Request Tracker quotes plain-text mail in one)',
+    root: '<div class="cke_editable" contenteditable="true">',
+    html: '<p>First paragraph.</p><div>On Mon, dana@example.com wrote:<br><blockquote><pre>Second one\nsame paragraph.\n\n  After an empty line.</pre></blockquote></div>',
+    draft: 'First paragraph.\n\nOn Mon, dana@example.com wrote:\n\nSecond one\nsame paragraph.\n\n  After an empty line.',
+  },
+  {
     library: 'nested blocks make one boundary, not one per element',
     root: '<div contenteditable="true">',
     html: '<div><div><p>Hello.</p></div></div><div><p>Bye.</p></div>',

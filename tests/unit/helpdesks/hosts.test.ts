@@ -43,6 +43,6 @@ describe('where the content script runs', () => {
   });
 
   it('uses the contract adapter ids', () => {
-    expect(ADAPTER_IDS).toEqual(['zendesk', 'freshdesk', 'intercom', 'helpscout', 'front', 'gmail', 'salesforce', 'hubspot', 'zoho-desk', 'gorgias', 'generic']);
+    expect(ADAPTER_IDS).toEqual(['zendesk', 'freshdesk', 'intercom', 'helpscout', 'front', 'gmail', 'salesforce', 'hubspot', 'zoho-desk', 'gorgias', 'rt', 'generic']);
   });
 });

@@ -31,11 +31,29 @@ describe('the reply’s recipient', () => {
       '<form><div id="previewscrips"><input type="checkbox" id="TxnSendMailTo-1" name="TxnSendMailTo" value="dana@example.com"><label for="TxnSendMailTo-1"><span class="user">Dana Whitfield &lt;dana@example.com&gt;</span></label></div><textarea></textarea></form>',
       'Dana Whitfield',
     ],
+    [
+      // RT's reply page lists who each notification mails, far from the editor, in the same form.
+      'in the composer\'s form, the recipients listed under a heading naming the requestors, not the owner\'s',
+      '<form><div><div><div><div><div><div><div><textarea></textarea></div></div></div></div></div></div></div><div id="previewscrips">' +
+        '<b>On Correspond Notify Owner and AdminCcs</b><br><ul><li><input type="checkbox" id="r1" name="TxnSendMailTo" value="alex@rt.example"><label for="r1">Alex Moreau &lt;alex@rt.example&gt;</label></li></ul>' +
+        '<b>On Correspond Notify Requestors and Ccs</b><br><ul><li><b>To</b>: <input type="checkbox" id="r2" name="TxnSendMailTo" value="dana@example.com"><label for="r2">Dana Whitfield &lt;dana@example.com&gt;</label></li></ul></div></form>',
+      'Dana Whitfield',
+    ],
+    [
+      'near the composer, a recipient listed for the staff is skipped',
+      '<form><b>Notify owner</b><ul><li><input type="checkbox" id="o" name="TxnSendMailTo" value="alex@rt.example"><label for="o">Alex Moreau</label></li></ul><b>Notify requestors</b><ul><li><input type="checkbox" id="c" name="TxnSendMailTo" value="dana@example.com"><label for="c">Dana Whitfield</label></li></ul><textarea></textarea></form>',
+      'Dana Whitfield',
+    ],
   ])('%s', (_case, html, name) => {
     expect(recipientName(pageWithEditor(html))).toBe(name);
   });
 
   it.each([
+    [
+      'far from the composer, recipients under no heading naming the customer',
+      '<form><div><div><div><div><div><div><div><textarea></textarea></div></div></div></div></div></div></div><div><b>On Correspond Notify Other Recipients</b><ul><li><input type="checkbox" id="r1" name="TxnSendMailTo" value="alex@rt.example"><label for="r1">Alex Moreau</label></li></ul></div></form>',
+    ],
+    ['RT\'s "All recipients" box', '<form><input type="checkbox" id="all" name="TxnSendMailToAll" value="1"><label for="all"><b>All recipients</b></label><textarea></textarea></form>'],
     ['a bare address names no one', '<form><div>To: dana@example.com</div><textarea></textarea></form>'],
     [
       "a To: line in an old message far from the composer is not the reply's",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailIn, personName, samePerson } from '../../../../lib/helpdesks/context/person-name';
+import { differentPeople, emailIn, personName, samePerson } from '../../../../lib/helpdesks/context/person-name';
 
 describe('a person named on a page', () => {
   it.each([
@@ -37,6 +37,18 @@ describe('a person named on a page', () => {
     ['Dana Whitfield', 'Sam Rivera', false],
   ])('%j and %j are the same person: %s', (a, b, same) => {
     expect(samePerson(a, b)).toBe(same);
+  });
+
+  it.each([
+    ['sam@rt.example.test', 'Dana Whitfield <dana@example.com>', true],
+    ['Sam Rivera', 'Dana Whitfield', true],
+    ['dana@example.com', 'Dana Whitfield <DANA@example.com>', false],
+    // One by address, the other by name: nothing says they differ.
+    ['sam@rt.example.test', 'Dana Whitfield', false],
+    // A first name alone may be the same person.
+    ['Dana', 'Dana Whitfield', false],
+  ])('%j and %j are known to be different people: %s', (a, b, different) => {
+    expect(differentPeople(a, b)).toBe(different);
   });
 
   it('finds the address in a label', () => {

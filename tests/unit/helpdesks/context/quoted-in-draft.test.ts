@@ -1,20 +1,23 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { quotedAuthor, quotedInDraft } from '../../../../lib/helpdesks/context/quoted-in-draft';
+import { quotedAuthor, quotedInDraft, type QuoteAuthors } from '../../../../lib/helpdesks/context/quoted-in-draft';
 import { readDraft } from '../../../../lib/editors/read-draft';
 import { pageWithEditor } from './page';
 
-function quoted(html: string) {
+function quoted(html: string, known: QuoteAuthors = {}) {
   const editor = pageWithEditor(html);
-  return quotedInDraft(editor, readDraft(editor).text);
+  return quotedInDraft(editor, readDraft(editor).text, known);
 }
+
+const RT_QUOTE = '<div contenteditable="true"><p>Hi,</p><div>On Mon Nov 24 10:00:00 2025, sam@rt.example.test wrote:<br><blockquote><pre>I asked the returns team.</pre></blockquote></div></div>';
 
 describe('the message quoted inside the draft', () => {
   it.each([
     [
       "RT's quoted reply in CKEditor (a <pre> in a blockquote)",
       '<div contenteditable="true"><p>Hi Dana,</p><p>On Mon Nov 24 10:00:00 2025, dana@example.com wrote:</p><blockquote><pre>Where is my refund?\nThis is the third time I ask.</pre></blockquote></div>',
-      { text: 'Where is my refund? This is the third time I ask.', author: 'dana@example.com' },
+      // A <pre> shows its line feeds: the customer's lines as they wrote them.
+      { text: 'Where is my refund?\nThis is the third time I ask.', author: 'dana@example.com' },
     ],
     [
       'a mail client quote with older history inside it',
@@ -35,6 +38,22 @@ describe('the message quoted inside the draft', () => {
     ['a blockquote without a header ("wrote:")', '<div contenteditable="true"><blockquote><p>Our policy says 30 days.</p></blockquote></div>'],
   ])('%s gives none', (_case, html) => {
     expect(quoted(html)).toBeUndefined();
+  });
+
+  it.each([
+    ["a colleague's message (the page names the customer by another address)", { customers: ['Dana Whitfield <dana@example.com>'] }],
+    ["a colleague's message (one of several recipients, none of them its author)", { customers: ['dana@example.com', 'Lee Park <lee@example.com>'] }],
+    ["the agent's own message", { agent: 'sam@rt.example.test' }],
+  ])('%s is not the customer’s', (_case, known) => {
+    expect(quoted(RT_QUOTE, known)).toBeUndefined();
+  });
+
+  it.each([
+    ['the page names no one', {}],
+    ['the author is among the recipients', { customers: ['Dana Whitfield <dana@example.com>', 'Sam Rivera <sam@rt.example.test>'] }],
+    ['the customer is known by name only: an address alone cannot tell', { customers: ['Dana Whitfield'] }],
+  ])('a quote counts when %s', (_case, known) => {
+    expect(quoted(RT_QUOTE, known)).toEqual({ text: 'I asked the returns team.', author: 'sam@rt.example.test' });
   });
 
   it.each([

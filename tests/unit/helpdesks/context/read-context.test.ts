@@ -29,7 +29,7 @@ On Mon Nov 24 10:00:00 2025, dana@example.com wrote:
 
 describe('reading the ticket around the draft, field by field', () => {
   it("on RT's reply page, the generic strategies alone read the quoted message, the subject and the reply", () => {
-    expect(readOn('rt.example.test', RT_REPLY, 'Update ticket #12: Refund still missing')).toEqual({
+    expect(readOn('rt.example.test', RT_REPLY, 'Update ticket #12: Refund still missing', [GENERIC_ADAPTER])).toEqual({
       adapterId: 'generic',
       context: {
         customerMessage: 'I sent the blender back two weeks ago and still no refund.\nThis is the third time I write. Where is my money?',
@@ -37,6 +37,14 @@ describe('reading the ticket around the draft, field by field', () => {
         composer: 'reply',
       },
       sources: { customerMessage: { strategy: 'quoted-in-draft' }, subject: { strategy: 'subject-field' }, composer: { strategy: 'composer-controls' } },
+    });
+  });
+
+  it("on RT's reply page, the rt record (no hosts: RT's update form on any site) reads the subject and the reply first", () => {
+    expect(readOn('rt.example.test', RT_REPLY)).toMatchObject({
+      adapterId: 'rt',
+      context: { subject: 'Refund still missing', composer: 'reply' },
+      sources: { customerMessage: { strategy: 'quoted-in-draft' }, subject: { strategy: 'adapter' }, composer: { strategy: 'adapter', selector: '.messagebox-container.action-response' } },
     });
   });
 
