@@ -4,7 +4,7 @@ import { defaultRuleSet } from '../../../lib/rules/default-pack';
 import { strangeDrafts } from '../../bench/strange-drafts';
 
 // Every rule of the pack switched on, the ones that ship off too: a lead may switch any of them on.
-const everyRule = { ...defaultRuleSet(), rules: defaultRuleSet().rules.map((rule) => ({ ...rule, enabled: true })) };
+const everyRule = { ...defaultRuleSet(), rules: defaultRuleSet().rules.map((rule) => ({ ...rule, enabled: true, checklistOnly: false })) };
 const customerMessage = "This is the third time I'm asking!! Where is my refund? And why does your app keep crashing?";
 
 describe('drafts nobody types but agents paste', () => {
