@@ -101,6 +101,10 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
         if (!previous || started - current.contextReadAt >= CONTEXT_REFRESH_MS) {
           current.ticket = readContextSafely(options, current.editor, text);
           current.contextReadAt = started;
+        } else {
+          // Helpdesks fill in parts of the ticket after the page (RT loads who a reply is mailed to):
+          // when the agent stops typing before the reuse ends, the ticket is read once more then.
+          current.readTicketAgainIn(CONTEXT_REFRESH_MS - (started - current.contextReadAt));
         }
         const { adapterId, context, sources } = current.ticket!;
         const changedAt = previous?.draft === text ? previous.changedAt : started;
@@ -231,6 +235,7 @@ class TrackedEditor {
   private readonly controller = new AbortController();
   private readonly observers: MutationObserver[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private ticketTimer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
 
   constructor(
@@ -266,6 +271,17 @@ class TrackedEditor {
     this.controller.abort();
     for (const observer of this.observers) observer.disconnect();
     clearTimeout(this.timer);
+    clearTimeout(this.ticketTimer);
+  }
+
+  /** Reads the draft and the ticket around it in `ms`, unless such a read is due already. */
+  readTicketAgainIn(ms: number): void {
+    if (this.ticketTimer !== undefined) return;
+    this.ticketTimer = setTimeout(() => {
+      this.ticketTimer = undefined;
+      this.contextReadAt = -Infinity;
+      if (!this.composing && !this.controller.signal.aborted) this.handlers.read(this);
+    }, ms);
   }
 
   /** Reads once the interval is up; changes meanwhile join that read rather than postponing it. */

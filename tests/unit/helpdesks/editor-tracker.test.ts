@@ -191,10 +191,33 @@ describe('following the editor the agent works in', () => {
     // 2.5 s of typing (~50 draft reads): the ticket is read on focus and once more.
     expect(drafts.at(-1)?.context.subject).toBe('Printer offline');
     expect(readContext).toHaveBeenCalledTimes(2);
+    // Once more when the reuse ends after the last keystroke, then on coming back.
     await wait(CONTEXT_REFRESH_MS);
+    expect(readContext).toHaveBeenCalledTimes(3);
     focus(editor);
     await wait(100);
-    expect(readContext).toHaveBeenCalledTimes(3);
+    expect(readContext).toHaveBeenCalledTimes(4);
+  });
+
+  it('reads the ticket once more after the agent stops typing: what the page filled in meanwhile shows (RT loads the recipients late)', async () => {
+    document.body.innerHTML = '<form><div class="recipients"></div><div contenteditable="true"><p></p></div></form>';
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    const readContext = vi.fn(readTicketContext);
+    track(undefined, readContext);
+    focus(editor);
+    type(editor, 'Hi Dana,');
+    await wait(100);
+    document.querySelector('.recipients')!.innerHTML = '<label>To: Dana Whitfield &lt;dana@example.com&gt;</label>';
+    type(editor, ' thanks.');
+    await wait(100);
+    expect(drafts.at(-1)).toMatchObject({ draft: 'Hi Dana, thanks.', context: { composer: 'reply' } });
+    expect(drafts.at(-1)?.context.customerName).toBeUndefined();
+    await wait(CONTEXT_REFRESH_MS);
+    expect(drafts.at(-1)).toMatchObject({ draft: 'Hi Dana, thanks.', context: { customerName: 'Dana Whitfield' } });
+    // And no more reads once it is read: the agent is not typing.
+    const reads = readContext.mock.calls.length;
+    await wait(CONTEXT_REFRESH_MS * 3);
+    expect(readContext).toHaveBeenCalledTimes(reads);
   });
 
   it('does not send the same draft twice', async () => {
