@@ -86,12 +86,22 @@ class LineBuilder {
 
   constructor(private preserveWhitespace: boolean) {}
 
-  /** Reads what `visit` adds with every space and line feed kept (a `<pre>`). */
+  /**
+   * Reads what `visit` adds with every space and line feed kept (a `<pre>`). A line feed that ends it
+   * shows no line of its own (mail quoted by RT ends with one): left out, unless a `<br>` after it
+   * makes that line show (ProseMirror's trailing break).
+   */
   preserving(visit: () => void): void {
     const outer = this.preserveWhitespace;
     this.preserveWhitespace = true;
     visit();
     this.preserveWhitespace = outer;
+    const last = this.segments.at(-1);
+    if (this.lastChar !== '\n' || this.pendingBr || last?.kind !== 'text' || last.start + last.length !== this.length) return;
+    this.chunks.pop();
+    this.length -= 1;
+    if (--last.length === 0) this.segments.pop();
+    this.lastChar = this.chunks.at(-1)?.at(-1) ?? '';
   }
 
   text(): string {

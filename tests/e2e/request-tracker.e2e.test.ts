@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONTEXT_REFRESH_MS } from '../../lib/helpdesks/editor-tracker';
 import { logInToRequestTracker, RT_TICKET, startRequestTracker, type RequestTracker } from '../../scripts/support/request-tracker';
 import { BLAMING_REPLY } from './support/coaching-story';
 import { strategiesOf } from './support/describe-helpdesk';
@@ -32,11 +33,14 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
   beforeAll(async () => {
     rtDir = mkdtempSync(join(env.tmpDir, 'request-tracker-'));
     const started = performance.now();
-    rt = await startRequestTracker({ dir: rtDir, host: RT_HOST });
-    console.log(`Request Tracker started with its ticket in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // RT and the browser start side by side: the address keeps RT's port, only the name is resolved to this machine.
+    const starting = startRequestTracker({ dir: rtDir, host: RT_HOST }).then((server) => {
+      console.log(`Request Tracker started with its ticket in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return server;
+    });
     display = await startVirtualDisplay();
-    // The address keeps RT's port; only the name is resolved to this machine.
     browser = await HelpdeskBrowser.launch(env, { display: display.name, hostRules: [`MAP ${RT_HOST} 127.0.0.1`] });
+    rt = await starting;
   }, 120_000);
 
   afterAll(async () => {
@@ -91,8 +95,9 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
     const draft = 'Hi Dana, I am checking order 4417 with our returns team right now.';
     await page.keyboard.type(draft);
 
-    // RT names the requestor on this page only once it has loaded who the reply will be mailed to.
-    await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'rt', draft, context: { customerName: customer.name } });
+    // RT names the requestor on this page only once it has loaded who the reply will be mailed to,
+    // maybe after the agent stopped typing: the ticket is read again within the refresh period.
+    await expect.poll(() => browser.tabState(page), { timeout: 2 * CONTEXT_REFRESH_MS }).toMatchObject({ adapterId: 'rt', draft, context: { customerName: customer.name } });
     const state = (await browser.tabState(page))!;
     expect(state.context).toEqual({ customerName: customer.name, subject, composer: 'reply' });
     // The rt record's selectors read the subject and the reply; the customer is the requestors' recipient.
@@ -116,16 +121,18 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
     await page.keyboard.press('Enter');
     await expect.poll(() => shownText(page).then((shown) => shown.startsWith(`${BLAMING_REPLY}\n`) && shown.includes(`\n${quoteHeader}\n`))).toBe(true);
 
-    await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'rt', context: { customerMessage: latestMessage } });
+    await expect.poll(() => browser.tabState(page), { timeout: 2 * CONTEXT_REFRESH_MS }).toMatchObject({ adapterId: 'rt', context: { customerName: customer.name, customerMessage: latestMessage } });
     const state = (await browser.tabState(page))!;
     expect(state.context).toEqual({ customerName: customer.name, customerMessage: latestMessage, subject, composer: 'reply' });
     // The message comes from the draft's own quote, by the generic strategy (the page shows no thread).
     expect(strategiesOf(state.sources)).toEqual({ customerName: 'recipient', customerMessage: 'quoted-in-draft', subject: 'adapter', composer: 'adapter' });
     expect(state.context.customerMessage).not.toContain(firstMessage.split('\n')[2]);
     expect(state.context.customerMessage).not.toContain(agentReply.split('\n')[2]);
-    // The agent's words exactly, a blank line (Enter made a new block), then the quote RT put in (the
-    // engine leaves quoted history out).
-    expect(state.draft.startsWith(`${BLAMING_REPLY}\n\n${quoteHeader}\n`)).toBe(true);
+    // The paragraph contract: the agent's words exactly, a blank line (Enter made a new block), the
+    // quote's header, a blank line (the quote is a block), then the quote as RT wrote it in its <pre>,
+    // line feeds kept (the engine leaves quoted history out).
+    const quoted = await editor(page).evaluate((body) => body.querySelector('blockquote pre')!.textContent!.replace(/\n+$/, ''));
+    expect(state.draft).toBe(`${BLAMING_REPLY}\n\n${quoteHeader}\n\n${quoted}`);
 
     const panel = await browser.openPanel(page);
     expect(await panel.connection()).toEqual({ status: 'connected', helpdesk: 'rt' });

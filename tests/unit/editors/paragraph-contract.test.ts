@@ -94,6 +94,12 @@ const TYPED_IN: { library: string; root: string; html: string; draft: string }[]
     draft: 'First paragraph.\n\nOn Mon, dana@example.com wrote:\n\nSecond one\nsame paragraph.\n\n  After an empty line.',
   },
   {
+    library: "a <pre>'s last line feed shows no line (RT's quoted mail ends with one); a <br> after it does (ProseMirror's code block)",
+    root: '<div class="cke_editable" contenteditable="true">',
+    html: '<p>First paragraph.</p><blockquote><pre>Second one\nsame paragraph.\n</pre></blockquote><pre>After an empty line.\n<br class="ProseMirror-trailingBreak"></pre>',
+    draft: 'First paragraph.\n\nSecond one\nsame paragraph.\n\nAfter an empty line.\n',
+  },
+  {
     library: 'nested blocks make one boundary, not one per element',
     root: '<div contenteditable="true">',
     html: '<div><div><p>Hello.</p></div></div><div><p>Bye.</p></div>',
