@@ -2,8 +2,9 @@
 // the adapter's unit tests (and any context strategy) read them. Starts RT with the end-to-end test's
 // ticket, logs in as its agent and opens the ticket, the reply page, the reply to the customer's
 // latest message (which quotes it) and the comment page; then the quoting reply again with RT's
-// plain-text message box.
-//   node --import tsx scripts/capture-request-tracker-pages.ts
+// plain-text message box; and the "Jumbo" page (ModifyAll.html), where an agent edits the ticket and
+// writes an update at once. Names given save only those pages (e.g. `jumbo`).
+//   node --import tsx scripts/capture-request-tracker-pages.ts [name…]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,8 @@ const HOST = 'rt.example.test';
 /** The port the saved pages show (every run gets a free one). */
 const SHOWN_PORT = 8080;
 const OUT = resolve(import.meta.dirname, '../tests/fixtures/request-tracker');
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -29,8 +32,9 @@ await withRequestTracker({ plainTextEditor: false }, async (rt, page) => {
   await save(rt, page, 'reply', `/Ticket/Update.html?Action=Respond;id=${id}`, '#previewscrips input[name="TxnSendMailTo"]');
   await save(rt, page, 'message-reply', `/Ticket/Update.html?id=${id}&QuoteTransaction=${latest}&Action=Respond`, '#previewscrips input[name="TxnSendMailTo"]');
   await save(rt, page, 'comment', `/Ticket/Update.html?Action=Comment;id=${id}`, '#previewscrips .titlebox-content:not(.refreshing) .card-body > *');
+  await save(rt, page, 'jumbo', `/Ticket/ModifyAll.html?id=${id}`, '.ticket-info-people');
 });
-await withRequestTracker({ plainTextEditor: true }, async (rt, page) => {
+if (wanted('message-reply-plain-text')) await withRequestTracker({ plainTextEditor: true }, async (rt, page) => {
   const path = `/Ticket/Update.html?id=${rt.ticketId}&QuoteTransaction=${rt.messageTransactions[2]}&Action=Respond`;
   await save(rt, page, 'message-reply-plain-text', path, '#previewscrips input[name="TxnSendMailTo"]');
 });
@@ -54,6 +58,7 @@ async function withRequestTracker(options: { plainTextEditor: boolean }, capture
 
 /** Opens `path`, waits for what RT loads after the page (`ready`), and writes the trimmed DOM. */
 async function save(rt: RequestTracker, page: Page, name: string, path: string, ready: string): Promise<void> {
+  if (!wanted(name)) return;
   await page.goto(rt.origin + path);
   await page.waitForSelector(ready, { state: 'attached' });
   if (await page.$('#cke_UpdateContent iframe')) await page.frameLocator('#cke_UpdateContent iframe').locator('body.cke_editable').waitFor();

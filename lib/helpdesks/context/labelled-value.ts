@@ -67,7 +67,9 @@ export interface LabelledValue {
 function valueElement(label: Element): Element | undefined {
   const doc = label.ownerDocument;
   const forId = label.closest('label')?.getAttribute('for');
-  if (forId) return doc.getElementById(forId) ?? undefined;
+  const control = forId ? doc.getElementById(forId) : null;
+  // A checkbox's value is never shown: its label names the choice (RT's "Requestors:" box that selects them all for removal).
+  if (control) return control.matches('[type="checkbox"], [type="radio"]') ? undefined : control;
   const cell = label.closest('dt, th');
   if (cell) return nextSibling(cell, cell.tagName === 'DT' ? 'DD' : 'TD');
   // "<span>Requester</span><span>Dana</span>", or the label alone in its box and the value in the next.

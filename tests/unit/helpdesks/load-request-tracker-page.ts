@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The pages of a real Request Tracker 5 saved in tests/fixtures/request-tracker (see its README). */
-export const REQUEST_TRACKER_PAGES = ['display', 'reply', 'message-reply', 'message-reply-plain-text', 'comment'] as const;
+export const REQUEST_TRACKER_PAGES = ['display', 'reply', 'message-reply', 'message-reply-plain-text', 'comment', 'jumbo'] as const;
 export type RequestTrackerPage = (typeof REQUEST_TRACKER_PAGES)[number];
 
 /**

@@ -64,6 +64,16 @@ describe('Request Tracker, on the pages of a real RT', () => {
       context: { subject, composer: 'note' },
       sources: { subject: { strategy: 'adapter', selector: SUBJECT_FIELD }, composer: { strategy: 'adapter', selector: '.messagebox-container.action-private' } },
     },
+    // The Jumbo page: its People box names the requestor; its update is a comment until the agent picks a reply.
+    {
+      page: 'jumbo',
+      context: { customerName: customer.name, subject, composer: 'note' },
+      sources: {
+        customerName: { strategy: 'adapter', selector: '.ticket-info-people [name^="Ticket-DeleteWatcher-Type-Requestor-"] + label .user' },
+        subject: { strategy: 'adapter', selector: 'form[name="TicketModifyAll"] input[name="UpdateSubject"]' },
+        composer: { strategy: 'adapter', selector: '.messagebox-container.action-private' },
+      },
+    },
   ] as const)('the $page page: read as rt, each field by the strategy expected', async ({ page, context, sources }) => {
     expect(readOnRt(await editorOf(page))).toEqual({ adapterId: 'rt', context, sources });
   });
@@ -79,10 +89,12 @@ describe('Request Tracker, on the pages of a real RT', () => {
     },
   );
 
-  it.each(['reply', 'comment'] as const)('the %s page without the rt record: the subject and reply or note', async (page) => {
+  it.each(['reply', 'comment', 'jumbo'] as const)('the %s page without the rt record: the subject and reply or note, and no one named wrongly', async (page) => {
     const reading = readOnRt(await editorOf(page), [GENERIC_ADAPTER]);
     expect(reading.context).toMatchObject({ subject, composer: page === 'reply' ? 'reply' : 'note' });
     expect(reading.context.customerMessage).toBeUndefined();
+    // The reply page's recipients name Dana; elsewhere nothing does without the record (not the "on" of a checkbox labelled "Requestors:").
+    expect(reading.context.customerName).toBe(page === 'reply' ? customer.name : undefined);
   });
 
   it("takes none of the agent's words, quoted in the customer's mail, for the customer's", async () => {
@@ -93,7 +105,7 @@ describe('Request Tracker, on the pages of a real RT', () => {
   });
 
   it("reads RT's message box with the rt record on a site the agent enabled, rich or plain text", async () => {
-    for (const page of ['reply', 'message-reply', 'message-reply-plain-text', 'comment'] as const) {
+    for (const page of ['reply', 'message-reply', 'message-reply-plain-text', 'comment', 'jumbo'] as const) {
       const editor = await editorOf(page);
       expect(new PageAdapters(BUNDLED, RT_HOST).forEditor(editor).id).toBe('rt');
     }

@@ -88,6 +88,11 @@ describe('a requester, contact or customer label', () => {
   it.each([
     ['"Contact us" in the navigation', '<nav><a href="/contact">Contact</a> <a href="/about">About</a></nav><div contenteditable="true"></div>'],
     ['a label without a name after it', '<dl><dt>Customer</dt><dd>customer@example.com</dd></dl><div contenteditable="true"></div>'],
+    [
+      // RT's Jumbo page: the label of a box that selects every requestor for removal (its value is "on").
+      'a checkbox labelled "Requestors:"',
+      '<div class="form-row"><div class="label"><div class="custom-checkbox"><input type="checkbox" id="delete-requestors"><label for="delete-requestors">Requestors:</label></div></div><div class="value"><ul><li>none</li></ul></div></div><textarea></textarea>',
+    ],
   ])('%s names no one', (_case, html) => {
     expect(requesterName(pageWithEditor(html))).toBeUndefined();
   });
