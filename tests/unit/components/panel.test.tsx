@@ -3,12 +3,14 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelState } from '../../../components/Panel';
 import { analyze } from '../../../lib/engine';
+import type { RuleSet } from '../../../lib/rules/schema';
+import { withFollowUpFindings } from '../support/follow-up-findings';
 
 const customerMessage = "This is the third time I'm asking!! When will I get my refund for order 4417? <img src=x onerror=\"window.hacked=1\">";
 const context = { customerName: 'Dana <b>Whitfield</b>', customerMessage, subject: 'Refund <script>alert(1)</script>', composer: 'reply' as const };
 
-function stateFor(draft: string): PanelState {
-  return { adapterId: 'zendesk', draft, context, analysis: analyze({ draft, customerMessage, customerName: context.customerName }) };
+function stateFor(draft: string, ruleSet?: RuleSet): PanelState {
+  return { adapterId: 'zendesk', draft, context, analysis: analyze({ draft, customerMessage, customerName: context.customerName }, ruleSet) };
 }
 
 function show(state: PanelState | null, overrides: Partial<Parameters<typeof Panel>[0]> = {}) {
@@ -41,7 +43,7 @@ describe('side panel', () => {
   });
 
   it('shows one element per finding, with its rule, category and topic, and the actions it allows', () => {
-    const state = stateFor('Dear customer, as I already explained, the refund was processed.');
+    const state = stateFor('Dear customer, as I already explained, the refund was processed.', withFollowUpFindings);
     const { root } = show(state);
     const cards = [...root.querySelectorAll('[data-finding]')];
     expect(cards).toHaveLength(state.analysis.findings.length);
