@@ -52,8 +52,8 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
 
   const ticketUrl = () => `${rt.origin}/Ticket/Display.html?id=${rt.ticketId}`;
   const editor = (page: Page) => page.frameLocator('#cke_UpdateContent iframe').locator('body.cke_editable');
-  /** The editor's text as the agent sees it (a no-break space shows as a space). */
-  const shownText = (page: Page) => editor(page).evaluate((body) => (body as HTMLElement).innerText.replace(/\u00A0/g, ' ').replace(/\n+$/, ''));
+  /** The editor's text as the agent sees it (a no-break space shows as a space; CKEditor's zero-width filler shows nothing). */
+  const shownText = (page: Page) => editor(page).evaluate((body) => (body as HTMLElement).innerText.replace(/\u00A0/g, ' ').replace(/\u200B/g, '').replace(/\n+$/, ''));
   /** What CKEditor itself holds: its model, not only the page. */
   const editorData = (page: Page) => page.evaluate(() => (globalThis as unknown as { CKEDITOR: { instances: Record<string, { getData(): string }> } }).CKEDITOR.instances.UpdateContent!.getData());
   /** RT's own requests are the page's; the extension must add none. */
@@ -106,7 +106,7 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
     await page.close();
   });
 
-  it("Reply on the customer's latest message: their words, not the first message nor the agent's; an unkind draft is coached, and a fix is undone exactly", async () => {
+  it("Reply on the customer's latest message: their words, not the first message nor the agent's; an unkind draft is coached, a fix is undone exactly, and a new draft typed over it is exact in CKEditor's model", async () => {
     const page = await openTicket();
     const [, , latest] = rt.messageTransactions;
     await page.click(`.transaction[data-transaction-id="${latest}"] a.reply-link`);
@@ -150,6 +150,16 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
     await expect.poll(() => shownText(page)).toBe(beforeFix.shown);
     expect(await editorData(page)).toBe(beforeFix.data);
     await expect.poll(() => browser.tabState(page).then((after) => after?.draft)).toBe(beforeFix.draft);
+
+    // After the fix and its undo, a new draft over the whole text leaves exactly it: in the page, in
+    // CKEditor's own model, and in what Reply Coach reads.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    const rewritten = 'Hi Dana, I am sorry for the wait. Your refund went out today.';
+    await page.keyboard.type(rewritten);
+    await expect.poll(() => shownText(page)).toBe(rewritten);
+    expect((await editorData(page)).replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').trim()).toBe(rewritten);
+    await expect.poll(() => browser.tabState(page).then((after) => after?.draft)).toBe(rewritten);
     expect(requestsBeyondPages()).toEqual([]);
     await panel.page.close();
     await page.close();
