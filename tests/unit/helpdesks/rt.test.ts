@@ -4,6 +4,7 @@ import { readDraft } from '../../../lib/editors/read-draft';
 import type { HelpdeskAdapter } from '../../../lib/helpdesks/adapter';
 import { GENERIC_ADAPTER, HELPDESK_ADAPTERS } from '../../../lib/helpdesks/adapters';
 import { readTicketContext } from '../../../lib/helpdesks/context/read-context';
+import { latestCustomerMessage } from '../../../lib/helpdesks/context/thread';
 import { PageAdapters } from '../../../lib/helpdesks/page-adapters';
 import { RT_TICKET } from '../../../scripts/support/request-tracker';
 import { strategiesOf } from '../../e2e/support/describe-helpdesk';
@@ -166,6 +167,17 @@ describe('Request Tracker, on the pages of a real RT', () => {
     // Without the requestors' scrip (a comment, or squelched), no one is named.
     requestors.remove();
     expect(readOnRt(editor).context.customerName).toBeUndefined();
+  });
+
+  it("RT's ticket page (its history, no message box) is no page the record reads; the generic thread strategy finds Dana's latest message in the history there", async () => {
+    await loadRequestTrackerPage('display');
+    // A text box someone might add beside the history (RT 5 has none: replies are written on the update page).
+    const box = document.createElement('textarea');
+    document.querySelector('#delayed_ticket_history')!.after(box);
+    expect(new PageAdapters(BUNDLED, RT_HOST).site(box)).toBeUndefined();
+    const message = latestCustomerMessage(box, { customer: `${customer.name} <${customer.email}>` });
+    expect(message?.text).toContain(latestMessage);
+    expect(message?.text).not.toMatch(/returns team|blender/);
   });
 
   it('reads the subject from the heading, then the title, when the subject field is gone', async () => {
