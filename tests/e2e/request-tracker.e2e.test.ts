@@ -35,12 +35,15 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
     const started = performance.now();
     // RT and the browser start side by side: the address keeps RT's port, only the name is resolved to this machine.
     const starting = startRequestTracker({ dir: rtDir, host: RT_HOST }).then((server) => {
+      rt = server;
       console.log(`Request Tracker started with its ticket in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      return server;
     });
-    display = await startVirtualDisplay();
-    browser = await HelpdeskBrowser.launch(env, { display: display.name, hostRules: [`MAP ${RT_HOST} 127.0.0.1`] });
-    rt = await starting;
+    const launching = (async () => {
+      display = await startVirtualDisplay();
+      browser = await HelpdeskBrowser.launch(env, { display: display.name, hostRules: [`MAP ${RT_HOST} 127.0.0.1`] });
+    })();
+    // Both finish before a failure is reported, so that afterAll stops whatever did start.
+    for (const result of await Promise.allSettled([starting, launching])) if (result.status === 'rejected') throw result.reason;
   }, 120_000);
 
   afterAll(async () => {
