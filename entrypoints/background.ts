@@ -1,20 +1,23 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '@/lib/engine';
-import { openPanelFromToolbar, type PanelOpeningApi } from '@/lib/panel/open-from-toolbar';
+import { openPanelBeside, openPanelFromToolbar, type PanelOpeningApi } from '@/lib/panel/open-from-toolbar';
 import { ruleSetFor } from '@/lib/rules/profiles';
 import { outcomeOfFinishedDraft } from '@/lib/self-assessment/finished-draft';
 import { record as recordSelfAssessment } from '@/lib/self-assessment/history';
 import { ActiveRules } from '@/lib/settings/active-rules';
+import { getMutedRules, watchMutedRules } from '@/lib/settings/muted-rules';
 import { ruleEventsBetween } from '@/lib/settings/rule-stat-events';
 import { recordRuleEvents } from '@/lib/settings/rule-stats';
 import { listenForSiteAccess } from '@/lib/site-access/enabled-sites';
-import { broadcastTabState, listenForTabState } from '@/lib/tab-state/listen';
+import { listenForTabState } from '@/lib/tab-state/listen';
+import { tabStatePublisher } from '@/lib/tab-state/publish-tab-state';
 import { listenForEditorActions } from '@/lib/tab-state/relay-editor-actions';
 import { TabStateStore } from '@/lib/tab-state/tab-state-store';
 
 export default defineBackground(() => {
   // The toolbar button (and its keyboard shortcut) opens the side panel, or Firefox's sidebar.
-  openPanelFromToolbar(browser as unknown as PanelOpeningApi);
+  const panels = browser as unknown as PanelOpeningApi;
+  openPanelFromToolbar(panels);
 
   // The team's rule set (local edits, imports, the administrator's policy); the bundled pack until loaded.
   const rules = new ActiveRules();
@@ -26,11 +29,14 @@ export default defineBackground(() => {
     },
     onDraftFinished: (last) => void recordSelfAssessment(outcomeOfFinishedDraft(last, new Date())),
   });
-  listenForTabState(browser, store);
-  // When the rule set changes, open panels show the new rules' findings at once.
-  rules.start(() => void store.reanalyzeAll().then((states) => states.forEach((state) => broadcastTabState(browser, state.tabId, state))));
-  // The panel's highlights and fixes, forwarded to the frame that holds the editor.
-  listenForEditorActions(browser, store, recordRuleEvents);
+  // Every change of a tab's state reaches its page (underlines), open panels and the toolbar count;
+  // muting a rule changes what is open in every tab.
+  const publish = tabStatePublisher(browser, { get: getMutedRules, watch: watchMutedRules }, () => void store.all().then((states) => states.forEach((state) => publish(state.tabId, state))));
+  listenForTabState(browser, store, { publish, recordRuleEvents, openPanel: (tab) => openPanelBeside(panels, tab) });
+  // When the rule set changes, the open tabs show the new rules' findings at once.
+  rules.start(() => void store.reanalyzeAll().then((states) => states.forEach((state) => publish(state.tabId, state))));
+  // The panel's highlights, fixes and dismissals, forwarded to the frame that holds the editor.
+  listenForEditorActions(browser, store, recordRuleEvents, publish);
   // Sites beyond the helpdesks, enabled by the agent from the panel.
   if (browser.scripting && browser.permissions) listenForSiteAccess(browser);
 });

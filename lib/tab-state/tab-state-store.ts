@@ -3,6 +3,7 @@ import type { DraftSnapshotMessage } from '../messaging/content-messages';
 import { analysisSchema, tabStateSchema, type TabState } from '../messaging/panel-messages';
 import type { WritingPlace } from '../rules/profiles';
 import { isFinishedDraft } from '../self-assessment/finished-draft';
+import { findingKey } from './open-findings';
 
 /** Where states survive the service worker being stopped (MV3 stops it when idle): `storage.session`. */
 export interface SessionArea {
@@ -40,13 +41,33 @@ export class TabStateStore {
   async applySnapshot(tabId: number, frameId: number, snapshot: DraftSnapshotMessage): Promise<TabState> {
     const { adapterId, draft, context, frame, readMs } = snapshot;
     const before = await this.get(tabId);
-    const state: TabState = { tabId, frameId, adapterId, draft, context, frame, readMs, analysis: this.analyze(snapshot), updatedAt: this.now() };
-    if (before && before.frameId === frameId) {
+    const sameEditor = before !== null && before.frameId === frameId;
+    // A dismissal lasts as long as the draft: a sent reply (emptied editor) or another editor starts clean.
+    const dismissed = sameEditor && draft.trim() !== '' ? before.dismissed : [];
+    const state: TabState = { tabId, frameId, adapterId, draft, context, frame, readMs, analysis: this.analyze(snapshot), updatedAt: this.now(), dismissed };
+    if (before && sameEditor) {
       if (isFinishedDraft(before, state)) this.hooks.onDraftFinished?.(before);
       else if (draft.trim() !== '') this.hooks.onReanalyzed?.(before, state);
     }
-    await this.save(state);
+    // Kept in memory at once and returned without waiting for storage: the page's underlines are
+    // waiting for this analysis (keystroke → underline within 50 ms), and reads come from memory.
+    void this.save(state).catch(() => undefined);
     return state;
+  }
+
+  /**
+   * The agent dismissed (or, with `dismissed: false`, brought back) the finding with this key in the
+   * tab's draft. Returns the new state, or null when the tab has no draft or no such finding.
+   */
+  async setDismissed(tabId: number, key: string, dismissed: boolean): Promise<TabState | null> {
+    const state = await this.get(tabId);
+    if (!state) return null;
+    const has = state.dismissed.includes(key);
+    if (has === dismissed) return state;
+    if (dismissed && !state.analysis.findings.some((finding) => findingKey(finding, state.draft) === key)) return null;
+    const next: TabState = { ...state, dismissed: dismissed ? [...state.dismissed, key] : state.dismissed.filter((entry) => entry !== key) };
+    await this.save(next);
+    return next;
   }
 
   /** Forgets the tab's state when it came from the frame whose editor is gone; true when it did. */
@@ -71,6 +92,12 @@ export class TabStateStore {
       updated.push(next);
     }
     return updated;
+  }
+
+  /** Every open tab's state (after the service worker restarted too). */
+  async all(): Promise<TabState[]> {
+    await this.loadAllStored();
+    return [...this.states.values()];
   }
 
   /**

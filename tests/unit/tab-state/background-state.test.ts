@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../../lib/engine';
 import type { DraftSnapshotMessage } from '../../../lib/messaging/content-messages';
-import type { TabStateMessage } from '../../../lib/messaging/panel-messages';
+import type { TabState, TabStateMessage } from '../../../lib/messaging/panel-messages';
 import type { MessageSenderInfo } from '../../../lib/messaging/sender';
 import { listenForTabState } from '../../../lib/tab-state/listen';
 import { TabStateStore, type Analyzer } from '../../../lib/tab-state/tab-state-store';
@@ -112,6 +112,56 @@ describe('background per-tab state', () => {
     fakeBrowser.runtime.onMessage.removeAllListeners();
     startBackground();
     expect((await panelReads()).state?.draft).toBe(snapshot.draft);
+  });
+});
+
+describe('what the agent does in the page', () => {
+  const CALM_KEY = ['tone.calm-down', 'calm down', '', ''].join('\u0000');
+  let events: { ruleId: string; event: string; count?: number }[];
+  let panelsOpened: { id: number; windowId?: number }[];
+  let published: (TabState | null)[];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    events = [];
+    panelsOpened = [];
+    published = [];
+    listenForTabState(browser, new TabStateStore(fakeAnalyzer, browser.storage.session, () => 1_000), {
+      publish: (_tabId, state) => published.push(state),
+      recordRuleEvents: async (recorded) => void events.push(...recorded),
+      openPanel: (tab) => panelsOpened.push(tab),
+    });
+  });
+
+  it('a dismissal in the card: kept with the tab, published, counted for its rule', async () => {
+    await send(snapshot, fromContentScript());
+    await send({ type: 'page-dismiss', key: CALM_KEY }, fromContentScript());
+    expect((await panelReads()).state?.dismissed).toEqual([CALM_KEY]);
+    expect(published.at(-1)?.dismissed).toEqual([CALM_KEY]);
+    expect(events).toEqual([{ ruleId: 'tone.calm-down', event: 'dismissed' }]);
+    // A dismissal lasts as long as the draft: typing on keeps it, a sent (emptied) reply ends it.
+    await send({ ...snapshot, draft: 'Hi Maria, calm down. Thanks.' }, fromContentScript());
+    expect((await panelReads()).state?.dismissed).toEqual([CALM_KEY]);
+    await send({ ...snapshot, draft: '' }, fromContentScript());
+    expect((await panelReads()).state?.dismissed).toEqual([]);
+  });
+
+  it('a fix applied from the card is counted for its rule', async () => {
+    await send(snapshot, fromContentScript());
+    await send({ type: 'page-fix-applied', key: CALM_KEY }, fromContentScript());
+    expect(events).toEqual([{ ruleId: 'tone.calm-down', event: 'fixed' }]);
+  });
+
+  it('a click on the count at the editor opens the panel beside that tab', async () => {
+    await send({ type: 'open-panel' }, { ...fromContentScript(), tab: { id: TAB, windowId: 3 } });
+    expect(panelsOpened).toEqual([{ id: TAB, windowId: 3 }]);
+  });
+
+  it('a key of no finding changes nothing', async () => {
+    await send(snapshot, fromContentScript());
+    await send({ type: 'page-dismiss', key: 'made-up' }, fromContentScript());
+    expect((await panelReads()).state?.dismissed).toEqual([]);
+    expect(events).toEqual([]);
   });
 });
 
