@@ -194,6 +194,8 @@ class TrackedEditor {
   private readonly observers: MutationObserver[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
+  /** When the draft was last read (`performance.now()`). */
+  private lastReadAt = -Infinity;
 
   constructor(
     readonly editor: HTMLElement,
@@ -222,6 +224,7 @@ class TrackedEditor {
     this.observe(doc, { childList: true, subtree: true }, () => {
       if (!editor.isConnected) handlers.gone();
     });
+    this.lastReadAt = performance.now();
     handlers.read(this);
   }
 
@@ -231,14 +234,21 @@ class TrackedEditor {
     clearTimeout(this.timer);
   }
 
-  /** Reads once the interval is up; changes meanwhile join that read rather than postponing it. */
+  /**
+   * Reads at the next task when the last read is an interval old (the first keystroke after a pause
+   * shows at once: underlines must follow within 50 ms), else once the interval since it is up;
+   * changes meanwhile join that read rather than postponing it.
+   */
   schedule(): void {
     if (this.timer !== undefined) return;
+    const wait = Math.max(0, this.lastReadAt + this.readInterval() - performance.now());
     this.timer = setTimeout(() => {
       this.timer = undefined;
       // Mid-composition text is not final (IME candidates); compositionend schedules the read.
-      if (!this.composing && !this.controller.signal.aborted) this.handlers.read(this);
-    }, this.readInterval());
+      if (this.composing || this.controller.signal.aborted) return;
+      this.lastReadAt = performance.now();
+      this.handlers.read(this);
+    }, wait);
   }
 
   private observe(target: Node, init: MutationObserverInit, callback: () => void): void {
