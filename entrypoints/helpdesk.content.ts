@@ -4,6 +4,10 @@ import { DraftHighlighter } from '@/lib/helpdesks/draft-highlight';
 import { trackEditors } from '@/lib/helpdesks/editor-tracker';
 import { handleEditorAction } from '@/lib/helpdesks/handle-editor-action';
 import { HELPDESK_MATCH_PATTERNS } from '@/lib/helpdesks/hosts';
+import { pageFindingsSchema } from '@/lib/messaging/editor-actions';
+import { senderKind } from '@/lib/messaging/sender';
+import { InPageCoach } from '@/lib/overlay/in-page-coach';
+import { underlineSettingsOf, underlinesOn, UNDERLINES_KEY } from '@/lib/settings/underlines';
 // Types only: zod and the engine never ship in the content script (it runs in every helpdesk page);
 // the panel's actions are checked with zod/mini (lib/messaging/editor-actions.ts).
 import type { ContentMessage, FrameInfo } from '@/lib/messaging/content-messages';
@@ -24,23 +28,42 @@ export default defineContentScript({
     };
     // A highlight belongs to the words as they were: any change to the draft clears it.
     const highlighter = new DraftHighlighter(document);
+    // Underlines, the card at the words and the count, for the editor read in this frame.
+    const coach = new InPageCoach({ doc: document, current: () => tracker.current(), send, signal: ctx.signal });
     const tracker = trackEditors({
       doc: document,
       siteAdapter: adapterForHost(pageHostname()),
       signal: ctx.signal,
-      onDraft: ({ adapterId, draft, context, readMs }) => {
+      onDraft: (reading) => {
+        const { adapterId, draft, context, readMs } = reading;
         highlighter.clear();
         send({ type: 'draft-snapshot', adapterId, draft, context, frame, readMs });
+        coach.draftChanged(reading);
       },
       onEditorLost: () => {
         highlighter.clear();
+        coach.editorLost();
         send({ type: 'editor-lost', frame });
       },
     });
 
-    // The panel's highlight and fix requests, forwarded by the background to this frame.
-    const onMessage = (message: unknown, sender: MessageSenderInfo) =>
-      handleEditorAction(message, sender, {
+    // The agent's switch for underlines on this site, read here so it takes effect at once.
+    const host = pageHostname();
+    const useSettings = (stored: unknown) => coach.setEnabled(underlinesOn(underlineSettingsOf(stored), host));
+    browser.storage.local.get(UNDERLINES_KEY).then((items) => useSettings(items[UNDERLINES_KEY]), () => useSettings(undefined));
+    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && UNDERLINES_KEY in changes) useSettings(changes[UNDERLINES_KEY]!.newValue);
+    };
+    browser.storage.onChanged.addListener(onSettings);
+
+    // The panel's highlight and fix requests, forwarded by the background to this frame; and the
+    // background's open findings, to underline.
+    const onMessage = (message: unknown, sender: MessageSenderInfo) => {
+      if (senderKind(sender, browser.runtime.id, browser.runtime.getURL('/')) === 'extension-page') {
+        const findings = pageFindingsSchema.safeParse(message);
+        if (findings.success) return void coach.showFindings(findings.data);
+      }
+      return handleEditorAction(message, sender, {
         editor: () => {
           const reading = tracker.current();
           return reading && { element: reading.editor, changedAt: reading.changedAt };
@@ -49,9 +72,11 @@ export default defineContentScript({
         runtimeId: browser.runtime.id,
         extensionOrigin: browser.runtime.getURL('/'),
       });
+    };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onSettings);
       highlighter.clear();
     });
   },
