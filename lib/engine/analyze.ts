@@ -29,10 +29,14 @@ export function compiled(ruleSet: RuleSet): CompiledRuleSet {
 export function analyze(input: AnalysisInput, ruleSet: RuleSet | CompiledRuleSet = defaultRuleSet()): AnalysisResult {
   const set = 'rules' in ruleSet && 'ruleSet' in ruleSet ? ruleSet : compiled(ruleSet);
   const text = buildTextModel(input.draft);
-  if (text.words.length === 0) return { findings: [] };
   const customerFirstName = firstNameOf(input.customerName);
   const customer = input.customerMessage?.trim() ? readCustomerMessage(input.customerMessage) : undefined;
   const context: RuleContext = { input, text, ...(customerFirstName ? { customerFirstName } : {}), ...(customer ? { customer } : {}) };
+  // Before the agent types, nothing to judge; what the customer wrote (mood, questions) is shown already.
+  if (text.words.length === 0) {
+    const listening = customer ? summarizeListening(set, context) : undefined;
+    return { findings: [], ...(listening ? { listening } : {}) };
+  }
   const findings: Finding[] = [];
   for (const { rule, run } of set.rules) {
     const seen = new Set<string>();
