@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Listening } from '../lib/engine/types';
 import type { AdapterId } from '../lib/messaging/adapter-ids';
 import type { DraftContext } from '../lib/messaging/content-messages';
@@ -7,10 +8,12 @@ interface HeaderProps {
   helpdesk: AdapterId;
   context: DraftContext;
   mood?: Listening['mood'];
+  /** Shown at the header's end: what context is missing (ContextGaps). */
+  children?: ComponentChildren;
 }
 
 /** Who the reply is for and where it goes: helpdesk, customer, their mood, subject, reply or internal note. */
-export function Header({ helpdesk, context, mood }: HeaderProps) {
+export function Header({ helpdesk, context, mood, children }: HeaderProps) {
   return (
     <header class="header" data-testid="connection" data-status="connected" data-helpdesk={helpdesk}>
       <div class="header__line">
@@ -34,6 +37,7 @@ export function Header({ helpdesk, context, mood }: HeaderProps) {
           {context.subject}
         </div>
       )}
+      {children}
     </header>
   );
 }

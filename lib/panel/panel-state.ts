@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../engine/types';
+import type { AnalysisResult, Finding } from '../engine/types';
 import type { AdapterId } from '../messaging/adapter-ids';
 import type { DraftContext } from '../messaging/content-messages';
 
@@ -7,5 +7,8 @@ export interface PanelState {
   adapterId: AdapterId;
   draft: string;
   context: DraftContext;
+  /** The analysis with only the open findings (not muted, not dismissed). */
   analysis: AnalysisResult;
+  /** Findings the agent dismissed for this draft or whose rule they muted. */
+  hidden: Finding[];
 }
