@@ -15,6 +15,7 @@ export const COUNT_CSS = `
  */
 export class CountPill {
   private readonly button: HTMLButtonElement;
+  private shown = false;
 
   constructor(root: ShadowRoot, onOpenPanel: () => void) {
     this.button = root.ownerDocument.createElement('button');
@@ -28,28 +29,32 @@ export class CountPill {
     root.append(this.button);
   }
 
-  show(count: number, worst: Severity | undefined, editor: Box | undefined): void {
+  /** The number and colour (the position follows in `place`, once the page's layout is known). */
+  show(count: number, worst: Severity | undefined): void {
     this.button.dataset.count = String(count);
-    if (count === 0 || !worst || !editor || editor.width < 60 || editor.height < 20) {
+    this.shown = count > 0 && worst !== undefined;
+    if (!this.shown || !worst) {
       this.button.hidden = true;
       return;
     }
-    this.button.hidden = false;
     this.button.textContent = String(count);
     const label = `Reply Coach: ${count} ${count === 1 ? 'suggestion' : 'suggestions'}. Open the panel`;
     this.button.title = label;
     this.button.setAttribute('aria-label', label);
     this.button.style.background = SEVERITY_COLORS[worst];
-    this.place(editor);
   }
 
+  /** At the editor's bottom-right corner; hidden beside an editor too small to share its corner. */
   place(editor: Box): void {
+    this.button.hidden = !this.shown || editor.width < 60 || editor.height < 20;
+    if (this.button.hidden) return;
     const width = Math.max(22, this.button.offsetWidth);
     this.button.style.left = `${editor.left + editor.width - width - 6}px`;
     this.button.style.top = `${editor.top + editor.height - 22 - 6}px`;
   }
 
   hide(): void {
+    this.shown = false;
     this.button.hidden = true;
   }
 }

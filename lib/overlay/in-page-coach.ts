@@ -66,11 +66,14 @@ export class InPageCoach {
   /** Boxes of the underlines drawn by the overlay, for finding the words under the pointer. */
   private drawn: { mark: Mark; boxes: Box[] }[] = [];
   private layoutFrame = 0;
+  /** The page scrolled or resized since the last layout. */
+  private moved = false;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPointer: { x: number; y: number; overCard: boolean } | undefined;
   private pointerFrame = 0;
-  /** The highlight API's ranges as painted, with the words each one must hold. */
+  /** The highlight API's ranges as painted, with the words each one must hold, and what they show. */
   private painted: { range: Range; words: string }[] = [];
+  private paintedSignature = '';
   /** Watches the editor's DOM: editors re-render text nodes, which can leave a painted range empty. */
   private readonly rendered = new MutationObserver(() => this.scheduleRepair());
   private observed: HTMLElement | undefined;
@@ -85,8 +88,8 @@ export class InPageCoach {
     listen('keydown', (event) => this.onKey(event), false);
     listen('click', (event) => this.onClick(event));
     listen('pointermove', (event) => this.onPointerMove(event));
-    listen('scroll', () => this.scheduleLayout());
-    listen('resize', () => this.scheduleLayout());
+    listen('scroll', () => this.scheduleLayout(true));
+    listen('resize', () => this.scheduleLayout(true));
     signal.addEventListener(
       'abort',
       () => {
@@ -140,6 +143,7 @@ export class InPageCoach {
   private clear(): void {
     this.highlights.clear();
     this.painted = [];
+    this.paintedSignature = '';
     this.closeCard(false);
     this.overlay?.host.remove();
     this.overlay = undefined;
@@ -150,6 +154,8 @@ export class InPageCoach {
     const reading = this.reading;
     if (!this.enabled || !reading?.editor.isConnected) {
       this.highlights.clear();
+      this.painted = [];
+      this.paintedSignature = '';
       this.overlay?.boxes.clear();
       this.overlay?.count.hide();
       this.drawn = [];
@@ -165,16 +171,35 @@ export class InPageCoach {
     } else {
       overlay.boxes.clear();
       this.drawn = [];
-      const ranges = underlined.flatMap((mark) => {
-        const range = this.domRange(mark);
-        return range ? [{ range, severity: mark.finding.severity, key: mark.finding.key }] : [];
-      });
-      const active = ranges.find((entry) => activeKeys.has(entry.key))?.range;
-      this.highlights.paint(ranges, active);
-      this.painted = ranges.map(({ range }, index) => ({ range, words: reading.draft.slice(underlined[index]!.start, underlined[index]!.end) }));
-      this.observe(reading.editor);
+      this.paintHighlights(reading, underlined, activeKeys);
     }
-    this.layoutCountAndCard();
+    // The numbers now; where the count and the card go, once per frame (that needs the page's layout).
+    const open = (this.latest?.findings ?? []).filter((finding) => !this.gone.has(finding.key));
+    overlay.count.show(
+      open.length,
+      open.reduce<Severity | undefined>((worse, finding) => (!worse || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worse] ? finding.severity : worse), undefined),
+    );
+    if (this.card && !this.marks.some((mark) => this.card!.keys.includes(mark.finding.key))) this.closeCard(this.card.view.hasFocus());
+    this.scheduleLayout();
+  }
+
+  /**
+   * Registers the underlines with the page's highlight registry, unless what is painted already shows
+   * them: the ranges are live and move with the text, so while the agent types elsewhere nothing is
+   * repainted (a new registration makes the browser repaint every highlight, on every keystroke).
+   */
+  private paintHighlights(reading: EditorReading, underlined: readonly Mark[], activeKeys: ReadonlySet<string>): void {
+    const wanted = underlined.map((mark) => ({ mark, words: reading.draft.slice(mark.start, mark.end) }));
+    const signature = [...wanted.map(({ mark, words }) => `${mark.finding.key}\u0001${words}`), ...activeKeys].join('\u0002');
+    if (signature === this.paintedSignature && this.painted.every(({ range, words }) => comparable(range.toString()) === comparable(words))) return;
+    const ranges = wanted.flatMap(({ mark, words }) => {
+      const range = this.domRange(mark);
+      return range ? [{ range, words, severity: mark.finding.severity, key: mark.finding.key }] : [];
+    });
+    this.highlights.paint(ranges, ranges.find((entry) => activeKeys.has(entry.key))?.range);
+    this.painted = ranges;
+    this.paintedSignature = signature;
+    this.observe(reading.editor);
   }
 
   private observe(editor: HTMLElement): void {
@@ -203,15 +228,20 @@ export class InPageCoach {
     });
   }
 
-  /** Where things go after a scroll or resize: the highlight API follows by itself, drawn lines do not. */
-  private scheduleLayout(): void {
+  /**
+   * Where the count and the card go, once per frame; after a scroll or resize (`moved`) the drawn
+   * lines too (the highlight API's follow by themselves).
+   */
+  private scheduleLayout(moved = false): void {
+    this.moved ||= moved;
     if (this.layoutFrame || !this.reading || !this.enabled) return;
     const view = this.options.doc.defaultView ?? window;
     this.layoutFrame = view.requestAnimationFrame(() => {
       this.layoutFrame = 0;
       const reading = this.reading;
       if (!reading || !this.enabled) return;
-      if (this.drawsBoxes(reading.editor)) this.drawBoxes(this.marks.filter(isUnderlined), new Set(this.card?.keys ?? []));
+      if (this.moved && this.drawsBoxes(reading.editor)) this.drawBoxes(this.marks.filter(isUnderlined), new Set(this.card?.keys ?? []));
+      this.moved = false;
       this.layoutCountAndCard();
     });
   }
@@ -233,14 +263,10 @@ export class InPageCoach {
     const reading = this.reading;
     if (!overlay || !reading) return;
     keepAttached(this.options.doc, overlay.host);
-    const open = (this.latest?.findings ?? []).filter((finding) => !this.gone.has(finding.key));
-    const worst = open.reduce<Severity | undefined>((worse, finding) => (!worse || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worse] ? finding.severity : worse), undefined);
-    overlay.count.show(open.length, worst, this.editorBox(reading.editor));
-    if (!this.card) return;
-    const shown = this.marks.filter((mark) => this.card!.keys.includes(mark.finding.key));
-    if (shown.length === 0) return this.closeCard(this.card.view.hasFocus());
-    const at = this.anchorOf(shown[0]!, this.card.line);
-    if (at) this.card.view.place(at);
+    overlay.count.place(this.editorBox(reading.editor));
+    const shown = this.card && this.marks.find((mark) => this.card!.keys.includes(mark.finding.key));
+    const at = shown && this.anchorOf(shown, this.card!.line);
+    if (at) this.card!.view.place(at);
   }
 
   private ensureOverlay(): NonNullable<InPageCoach['overlay']> {
