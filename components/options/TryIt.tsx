@@ -64,7 +64,7 @@ export function TryIt({ ruleSet, muted, onMuteRule }: TryItProps) {
   };
   return (
     <section class="card" aria-labelledby="try-it-heading" id="try-it">
-      <h2 id="try-it-heading">Try it</h2>
+      <h3 id="try-it-heading">Try it</h3>
       <p class="muted">Checks a sample reply with the rules as edited above, before you save them.</p>
       <TextField label="Reply" name="try-reply" multiline value={reply} onChange={editReply} />
       <TextField label="Customer message (optional)" name="try-customer-message" multiline value={customerMessage} onChange={setCustomerMessage} />
