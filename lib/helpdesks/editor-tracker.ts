@@ -111,6 +111,8 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     lastReading = undefined;
     lastSent = '';
     options.onEditorLost();
+    // The next ticket's composer is read as soon as it is on screen, like the first one's.
+    watchForComposer();
   };
 
   let listeners = new AbortController();
@@ -153,9 +155,44 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
   // restored the tab, the extension was updated): that editor has had its focus event already.
   const focusedAtStart = findEditableRoot(deepActiveElement(doc));
   if (focusedAtStart) follow(focusedAtStart);
+  else watchForComposer();
 
   return { current: () => lastReading };
+
+  /**
+   * The ticket's own composer, before the agent clicks into it: the panel shows the customer, their
+   * mood and what they asked as soon as the ticket is open. Helpdesks build their pages after load, so
+   * the page is looked at again when it changes (at most twice a second) until a composer is on screen
+   * or the agent starts in one. Never for the generic adapter: any text box would match.
+   */
+  function watchForComposer(): void {
+    if (siteAdapter.id === 'generic') return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        look();
+      }, COMPOSER_LOOK_MS);
+    });
+    const stop = (): void => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    const look = (): void => {
+      if (tracked) return stop();
+      const composer = findVisibleEditor(doc, siteAdapter.editorSelector);
+      if (!composer) return;
+      stop();
+      follow(composer);
+    };
+    observer.observe(doc, { childList: true, subtree: true });
+    signal.addEventListener('abort', stop, { once: true });
+    look();
+  }
 }
+
+/** How often the page is looked at for the helpdesk's composer while it is being built. */
+const COMPOSER_LOOK_MS = 500;
 
 /** The first visible editable matching `selector`, e.g. the composer of the ticket now on screen. */
 export function findVisibleEditor(root: ParentNode, selector: string): HTMLElement | null {
