@@ -230,6 +230,8 @@ class TrackedEditor {
   private readonly controller = new AbortController();
   private readonly observers: MutationObserver[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A read is scheduled (a timer, or a microtask that cannot be cancelled: it checks the signal). */
+  private pending = false;
   private composing = false;
   /** When the draft was last read (`performance.now()`). */
   private lastReadAt = -Infinity;
@@ -272,20 +274,25 @@ class TrackedEditor {
   }
 
   /**
-   * Reads at the next task when the last read is an interval old (the first keystroke after a pause
-   * shows at once: underlines must follow within 50 ms), else once the interval since it is up;
-   * changes meanwhile join that read rather than postponing it.
+   * Reads at once when the last read is an interval old (the first keystroke after a pause shows at
+   * once: underlines must follow within 50 ms), else once the interval since it is up; changes
+   * meanwhile join that read rather than postponing it. "At once" is a microtask after the change that
+   * called this (an input event, a keystroke's batch of DOM mutations), so the change is complete.
    */
   schedule(): void {
-    if (this.timer !== undefined) return;
-    const wait = Math.max(0, this.lastReadAt + this.readInterval() - performance.now());
-    this.timer = setTimeout(() => {
+    if (this.pending) return;
+    this.pending = true;
+    const read = (): void => {
+      this.pending = false;
       this.timer = undefined;
       // Mid-composition text is not final (IME candidates); compositionend schedules the read.
       if (this.composing || this.controller.signal.aborted) return;
       this.lastReadAt = performance.now();
       this.handlers.read(this);
-    }, wait);
+    };
+    const wait = this.lastReadAt + this.readInterval() - performance.now();
+    if (wait <= 0) queueMicrotask(read);
+    else this.timer = setTimeout(read, wait);
   }
 
   private observe(target: Node, init: MutationObserverInit, callback: () => void): void {

@@ -175,6 +175,21 @@ describe.skipIf(!env.chromiumPath)('coaching in the editor: underlines, the card
         await page.close();
       });
 
+      // Once: the browser's side panel stays open for the rest of the run.
+      it.skipIf(spot !== EDITORS[0])('the count at the editor’s corner opens the side panel', async () => {
+        const page = await open();
+        await page.keyboard.type(BLAMING_REPLY);
+        const count = page.mainFrame().locator('reply-coach-overlay .count');
+        await expect.poll(() => count.getAttribute('data-count'), { timeout: 10_000 }).not.toBe('0');
+        expect(await browser.sidePanelIsOpen()).toBe(false);
+        await count.click();
+        await expect.poll(() => browser.sidePanelIsOpen()).toBe(true);
+        // The caret stayed in the editor: typing goes on where it was.
+        await page.keyboard.type('!');
+        await expect.poll(() => editorText(page.mainFrame(), spot.editor)).toBe(`${BLAMING_REPLY}!`);
+        await page.close();
+      });
+
       it('switches off for this site and everywhere, and comes back', async () => {
         const page = await open();
         const frame = page.mainFrame();
