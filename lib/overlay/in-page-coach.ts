@@ -11,6 +11,7 @@ import { FindingCard } from './finding-card';
 import { type Mark, isInText, isUnderlined, moveMarks, nextMark, placeFindings } from './marks';
 import { attachOverlayHost, keepAttached } from './overlay-host';
 import { APPLY_FIX_KEYS, isPressed, NEXT_FINDING_KEYS } from './shortcuts';
+import { caretOffset, comparable, domRangeOf, editorBox, wordBoxes } from './editor-geometry';
 import { type Box, TextareaMirror } from './textarea-mirror';
 import { BOX_CSS, BoxPainter, HighlightPainter } from './underline-painter';
 
@@ -193,7 +194,7 @@ export class InPageCoach {
     const signature = [...wanted.map(({ mark, words }) => `${mark.finding.key}\u0001${words}`), ...activeKeys].join('\u0002');
     if (signature === this.paintedSignature && this.painted.every(({ range, words }) => comparable(range.toString()) === comparable(words))) return;
     const ranges = wanted.flatMap(({ mark, words }) => {
-      const range = this.domRange(mark);
+      const range = domRangeOf(this.options.doc, reading.positions, mark);
       return range ? [{ range, words, severity: mark.finding.severity, key: mark.finding.key }] : [];
     });
     this.highlights.paint(ranges, ranges.find((entry) => activeKeys.has(entry.key))?.range);
@@ -263,7 +264,7 @@ export class InPageCoach {
     const reading = this.reading;
     if (!overlay || !reading) return;
     keepAttached(this.options.doc, overlay.host);
-    overlay.count.place(this.editorBox(reading.editor));
+    overlay.count.place(editorBox(this.options.doc, reading.editor));
     const shown = this.card && this.marks.find((mark) => this.card!.keys.includes(mark.finding.key));
     const at = shown && this.anchorOf(shown, this.card!.line);
     if (at) this.card!.view.place(at);
@@ -281,57 +282,23 @@ export class InPageCoach {
     return this.overlay;
   }
 
-  /** The editor's box in the viewport; the body of an iframe editor fills its frame's viewport. */
-  private editorBox(editor: HTMLElement): Box {
-    const doc = this.options.doc;
-    if (editor === doc.body) return { left: 0, top: 0, width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
-    const rect = editor.getBoundingClientRect();
-    return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
-  }
-
   /** The words' rectangles on screen now. */
   private boxesOf(mark: Mark): Box[] {
-    const reading = this.reading;
-    if (!reading) return [];
-    if (isTextArea(reading.editor)) {
-      const from = reading.positions.domPositionAt(mark.start)?.offset;
-      const to = (mark.end === mark.start ? reading.positions.domPositionAt(mark.end) : reading.positions.domPositionAfter(mark.end))?.offset;
-      if (from === undefined || to === undefined || !this.overlay) return [];
-      return this.overlay.mirror.boxes(reading.editor, from, to);
-    }
-    const range = this.domRange(mark);
-    return range ? [...range.getClientRects()].filter((rect) => rect.width > 0 || mark.start === mark.end).map(toBox) : [];
-  }
-
-  private domRange(mark: Mark): Range | undefined {
-    const positions = this.reading?.positions;
-    if (!positions) return undefined;
-    const start = positions.domPositionAt(mark.start);
-    const end = mark.end === mark.start ? start : positions.domPositionAfter(mark.end);
-    if (!start || !end) return undefined;
-    try {
-      const range = this.options.doc.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      return range;
-    } catch {
-      // The editor re-rendered since the reading: the next reading places it again.
-      return undefined;
-    }
+    return this.reading ? wordBoxes(this.options.doc, this.reading, mark, this.overlay?.mirror) : [];
   }
 
   /** Where the card goes: under the words' first line, or at the place a missing thing belongs. */
   private anchorOf(mark: Mark, line = 0): Box | undefined {
     const boxes = this.boxesOf(mark);
     if (boxes.length > 0) return boxes[Math.min(line, boxes.length - 1)];
-    const editor = this.reading && this.editorBox(this.reading.editor);
+    const editor = this.reading && editorBox(this.options.doc, this.reading.editor);
     return editor && { left: editor.left, top: editor.top, width: 0, height: 0 };
   }
 
   private marksAt(x: number, y: number): Mark[] {
     const reading = this.reading;
     if (!reading || !this.enabled) return [];
-    const editor = this.editorBox(reading.editor);
+    const editor = editorBox(this.options.doc, reading.editor);
     if (x < editor.left || x > editor.left + editor.width || y < editor.top || y > editor.top + editor.height) return [];
     const candidates = this.drawsBoxes(reading.editor) ? this.drawn : this.marks.filter(isUnderlined).map((mark) => ({ mark, boxes: this.boxesOf(mark) }));
     return candidates
@@ -405,7 +372,7 @@ export class InPageCoach {
     if (!inEditor && !inCard) return;
     if (isPressed(event, NEXT_FINDING_KEYS)) {
       const current = this.card && this.marks.find((mark) => mark.finding.key === this.card!.keys[0]);
-      const next = nextMark(this.marks, this.caretOffset(), current);
+      const next = nextMark(this.marks, caretOffset(this.options.doc, reading), current);
       if (!next) return;
       stop(event);
       this.openCard(this.marksSharing(next), 'keyboard');
@@ -424,34 +391,13 @@ export class InPageCoach {
   private fixTarget(): Mark | undefined {
     const fixable = this.marks.filter((mark) => mark.finding.replacement !== undefined && isInText(mark));
     if (this.card) return fixable.find((mark) => this.card!.keys.includes(mark.finding.key));
-    const caret = this.caretOffset();
+    const caret = this.reading ? caretOffset(this.options.doc, this.reading) : 0;
     return fixable.find((mark) => mark.start <= caret && caret <= mark.end);
   }
 
   /** The findings on the same words (one card shows them together). */
   private marksSharing(mark: Mark): Mark[] {
     return this.marks.filter((other) => other.start === mark.start && other.end === mark.end && isInText(other));
-  }
-
-  /** Where the caret is, as an offset into the draft (0 when it cannot be told). */
-  private caretOffset(): number {
-    const reading = this.reading;
-    if (!reading) return 0;
-    const editor = reading.editor;
-    let node: Node | null;
-    let offset: number;
-    if (isTextArea(editor)) {
-      node = editor;
-      offset = editor.selectionStart;
-    } else {
-      const selection = this.options.doc.getSelection();
-      node = selection?.focusNode ?? null;
-      offset = selection?.focusOffset ?? 0;
-    }
-    for (const segment of reading.positions.segments) {
-      if (segment.kind === 'text' && segment.node === node && offset >= segment.nodeOffset && offset <= segment.nodeOffset + segment.length) return segment.start + (offset - segment.nodeOffset);
-    }
-    return 0;
   }
 
   private onClick(event: MouseEvent): void {
@@ -503,15 +449,6 @@ export class InPageCoach {
       if (this.card?.mode === 'hover' && !this.lastPointer?.overCard) this.closeCard(false);
     }, HOVER_CLOSE_MS);
   }
-}
-
-/** Text as a range and as the draft spell it alike: no white space (line breaks between blocks) nor editors' invisible characters. */
-function comparable(text: string): string {
-  return text.replace(/[\s\u00A0\u200B\u2060\uFEFF]+/g, '');
-}
-
-function toBox(rect: DOMRect): Box {
-  return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
 }
 
 /** Our shortcut: the editor and the page must not act on it too. */
