@@ -106,6 +106,7 @@ export class TabStateStore {
    * rule set would reach none of the open panels.
    */
   private async loadAllStored(): Promise<void> {
+    await this.writes;
     for (const [key, value] of Object.entries(await this.session.get(null))) {
       const tabId = tabIdOf(key);
       if (tabId === undefined || this.states.has(tabId)) continue;
@@ -115,15 +116,25 @@ export class TabStateStore {
     }
   }
 
+  /** Writes to storage.session one after another, so a write still on its way cannot bring back a dropped tab. */
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private write(change: () => Promise<void>): Promise<void> {
+    const next = this.writes.then(change);
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+
   private async save(state: TabState): Promise<void> {
     this.states.set(state.tabId, state);
-    await this.session.set({ [storageKey(state.tabId)]: state });
+    await this.write(() => this.session.set({ [storageKey(state.tabId)]: state }));
   }
 
   async get(tabId: number): Promise<TabState | null> {
     const inMemory = this.states.get(tabId);
     if (inMemory) return inMemory;
     const key = storageKey(tabId);
+    await this.writes;
     // Written by an earlier life of this service worker; validated like any other input.
     const stored = tabStateSchema.safeParse((await this.session.get(key))[key]);
     if (!stored.success) return null;
@@ -133,7 +144,7 @@ export class TabStateStore {
 
   async drop(tabId: number): Promise<void> {
     this.states.delete(tabId);
-    await this.session.remove(storageKey(tabId));
+    await this.write(() => this.session.remove(storageKey(tabId)));
   }
 
   private analyze({ draft, context, adapterId }: Pick<TabState, 'draft' | 'context' | 'adapterId'>): TabState['analysis'] {

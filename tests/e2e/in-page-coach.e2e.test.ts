@@ -92,6 +92,15 @@ describe.skipIf(!env.chromiumPath)('coaching in the editor: underlines, the card
         await frame.locator(spot.editor).focus();
         await page.keyboard.press('Control+Z');
         await expect.poll(() => editorText(frame, spot.editor)).toBe(BLAMING_REPLY);
+
+        // From the editor alone: the caret in the greeting, Alt+Shift+Enter applies a fix there; Ctrl+Z undoes it.
+        await expect.poll(() => underlinedRules(frame)).toContain(spot.editor === 'textarea' ? 'personalization.generic-greeting' : 'Dear customer');
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('Alt+Shift+Enter');
+        await expect.poll(() => editorText(frame, spot.editor)).not.toBe(BLAMING_REPLY);
+        await page.keyboard.press('Control+Z');
+        await expect.poll(() => editorText(frame, spot.editor)).toBe(BLAMING_REPLY);
         await page.close();
       });
 

@@ -195,3 +195,18 @@ describe('who the background listens to', () => {
     expect((await panelReads()).state).toBeNull();
   });
 });
+
+describe('storage writes', () => {
+  it('a closed tab stays forgotten even when its last write was still on its way', async () => {
+    fakeBrowser.reset();
+    // storage.session answering slowly, as a busy browser does.
+    const area = browser.storage.session;
+    const slow = { get: area.get.bind(area), remove: area.remove.bind(area), set: async (items: Record<string, unknown>) => { await new Promise((resolve) => setTimeout(resolve, 30)); await area.set(items); } };
+    const store = new TabStateStore(fakeAnalyzer, slow, () => 1_000);
+    // The analysis is back before storage has the state (the page's underlines do not wait for storage).
+    await store.applySnapshot(TAB, 0, snapshot);
+    await store.drop(TAB);
+    expect(await store.get(TAB)).toBeNull();
+    expect(await new TabStateStore(fakeAnalyzer, slow).get(TAB)).toBeNull();
+  });
+});
