@@ -206,6 +206,7 @@ describe('storage writes', () => {
     // The analysis is back before storage has the state (the page's underlines do not wait for storage).
     await store.applySnapshot(TAB, 0, snapshot);
     await store.drop(TAB);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await store.get(TAB)).toBeNull();
     expect(await new TabStateStore(fakeAnalyzer, slow).get(TAB)).toBeNull();
   });
