@@ -97,7 +97,8 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     });
   };
 
-  const replaceLostEditor = (): void => {
+  /** `pageGone`: the page itself is being left (its editors still look present, but none is coming back). */
+  const replaceLostEditor = (pageGone = false): void => {
     const lost = tracked;
     if (!lost) return;
     // A re-rendered editor: focus already moved to its replacement, or the helpdesk's own composer
@@ -112,7 +113,7 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     lastSent = '';
     options.onEditorLost();
     // The next ticket's composer is read as soon as it is on screen, like the first one's.
-    watchForComposer();
+    if (!pageGone) watchForComposer();
   };
 
   let listeners = new AbortController();
@@ -127,7 +128,7 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     // A designMode iframe document gets focus as a whole: the event targets its window.
     doc.defaultView?.addEventListener('focus', onFocus, { capture: true, signal: until });
     // A full navigation ends the page: its draft is gone with it.
-    doc.defaultView?.addEventListener('pagehide', () => tracked && replaceLostEditor(), { signal: until });
+    doc.defaultView?.addEventListener('pagehide', () => tracked && replaceLostEditor(true), { signal: until });
   };
   listen();
 

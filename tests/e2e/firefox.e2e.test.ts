@@ -32,6 +32,8 @@ describe.skipIf(!env.firefoxPath)('Firefox (Manifest V2 build)', () => {
     const state = await browser.tabState();
     expect(state?.context.customerMessage).toContain('Where is my money?');
     expect(state?.analysis?.findings.map((finding) => finding.ruleId)).toContain('tone.blame');
+    // Underlined in the editor with Firefox's own highlight API.
+    await expect.poll(() => browser.underlinedWords(page), { timeout: 5_000 }).toContain('as I already explained');
 
     const panel = await browser.openPanelForDraftTab();
     // One line per finding: its words and its rule's title.

@@ -119,6 +119,15 @@ export class FirefoxBrowser {
     return this.bidi.evaluate<string>(context, `document.querySelector(${JSON.stringify(selector)})?.innerText ?? ''`);
   }
 
+  /** The words Reply Coach underlines in the page (the page's highlight registry, names starting with "reply-coach-"). */
+  async underlinedWords(context: string): Promise<string[]> {
+    const words = await this.bidi.evaluate<string>(
+      context,
+      `JSON.stringify([...CSS.highlights].filter(([name]) => name.startsWith('reply-coach-') && name !== 'reply-coach-active').flatMap(([, highlight]) => [...highlight].map((range) => range.toString())))`,
+    );
+    return JSON.parse(words) as string[];
+  }
+
   /** The background's state for the one tab that has some (tests close their tabs), asked with the panel's own message. */
   async tabState(): Promise<TabState | null> {
     return (await this.draftTab()).state;
