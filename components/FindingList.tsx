@@ -30,7 +30,7 @@ export function FindingList({ ranked, notice, undo, onUndo, ...actions }: Findin
   // A notice whose finding is gone (fixed) stays where the list is; one about a follow-up need goes with that list.
   const loose = notice?.about && !notice.about.followUp && !keys.has(notice.about.key) ? notice : null;
   const row = (entry: FindingEntry) => (
-    <FindingRow key={entry.key} finding={entry.finding} words={entry.words} count={entry.count} notice={notice?.about?.key === entry.key ? notice : null} {...actions} />
+    <FindingRow key={entry.key} finding={entry.finding} words={entry.words} notice={notice?.about?.key === entry.key ? notice : null} {...actions} />
   );
   return (
     <section class="findings" aria-label="Findings" onKeyDown={moveBetweenFindings}>

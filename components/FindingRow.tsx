@@ -50,8 +50,6 @@ export function highlightHandlers(finding: Finding, onHighlight: FindingActions[
 interface FindingRowProps extends FindingActions {
   finding: Finding;
   words: string;
-  /** How many times the rule found these words. */
-  count: number;
   /** The outcome of the last action on this finding. */
   notice?: Notice | null;
 }
@@ -60,7 +58,7 @@ interface FindingRowProps extends FindingActions {
  * One finding on one line: its words and the rule's short title, Apply (when there is a fix) and
  * Dismiss right there; the message, the change, why it matters and "Don't show this again" on click.
  */
-export function FindingRow({ finding, words, count, notice, onApply, onDismiss, onMuteRule, onHighlight }: FindingRowProps) {
+export function FindingRow({ finding, words, notice, onApply, onDismiss, onMuteRule, onHighlight }: FindingRowProps) {
   const [open, setOpen] = useState(false);
   const shownWords = quote(words);
   const detailsId = `details-${finding.ruleId}-${finding.start}-${finding.need ?? ''}`;
@@ -76,10 +74,7 @@ export function FindingRow({ finding, words, count, notice, onApply, onDismiss, 
         <button type="button" class="entry__summary" aria-expanded={open} aria-controls={detailsId} data-action="details" onClick={() => setOpen(!open)} title={finding.message}>
           <span class="entry__dot" aria-hidden="true" />
           {shownWords && <q class="entry__words">{shownWords}</q>}
-          <span class="entry__title">
-            {finding.title}
-            {count > 1 && <span class="muted"> ×{count}</span>}
-          </span>
+          <span class="entry__title">{finding.title}</span>
         </button>
         {finding.suggestion && <ApplyButton finding={finding} words={shownWords} onApply={onApply} />}
         <button type="button" class="button button--quiet button--icon" data-action="dismiss" onClick={() => onDismiss(finding)} aria-label={`Dismiss: ${finding.title}`} title="Dismiss for this reply">

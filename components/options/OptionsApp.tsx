@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { EXTENSION_STORES } from '../../lib/options/extension-stores';
 import { OptionsSession, type OptionsStores } from '../../lib/options/options-session';
 import type { SiteAccessApi } from '../../lib/site-access/enabled-sites';
+import { AuditSavedReplies } from './AuditSavedReplies';
 import { type Download, downloadFile } from './download';
 import { EnabledSites } from './EnabledSites';
 import { ImportExport } from './ImportExport';
@@ -14,6 +15,7 @@ import { RuleList } from './RuleList';
 import { RuleSetDetails } from './RuleSetDetails';
 import { RuleStatsTable } from './RuleStatsTable';
 import { SaveBar } from './SaveBar';
+import { TeamStats } from './TeamStats';
 import { TryIt } from './TryIt';
 import { UnderlineSettings } from './UnderlineSettings';
 
@@ -89,10 +91,12 @@ export function OptionsApp({ download = downloadFile, permissions = browser.perm
 
       <OptionsSection id="import-export" title="Import and export">
         <ImportExport active={view.active} policy={view.policy} exportable={view.exportable} readOnly={view.readOnly} onApply={(ruleSet) => void session.save(ruleSet)} download={download} />
+        <AuditSavedReplies ruleSet={view.active} download={download} />
       </OptionsSection>
 
       <OptionsSection id="stats" title="Statistics">
         <RuleStatsTable stats={view.stats} rules={view.shownRules} onClear={() => session.clearStats()} download={download} />
+        <TeamStats policy={view.policy} download={download} />
       </OptionsSection>
 
       <SaveBar

@@ -13,7 +13,7 @@ import { FindingList } from '../FindingList';
 import { Summary } from '../Summary';
 import { SelectField, TextField } from './fields';
 import { HELPDESK_OPTIONS } from './labels';
-import { findingKey } from '../../lib/tab-state/open-findings';
+import { findingKey } from '../../lib/engine/finding-key';
 import { useDebounced } from './use-debounced';
 
 interface TryItProps {

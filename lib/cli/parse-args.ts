@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { EXIT_POLICY_OPTIONS, type ExitPolicy, parseExitPolicy } from './exit-policy';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -11,8 +12,8 @@ export interface TicketOptions {
 
 export type CheckArgs =
   | { command: 'help' }
-  | ({ command: 'check-draft'; draftFile: string; rulesFile?: string; format: OutputFormat } & TicketOptions)
-  | { command: 'check-batch'; jsonlFile: string; rulesFile?: string };
+  | ({ command: 'check-draft'; draftFile: string; rulesFile?: string; format: OutputFormat; policy: ExitPolicy } & TicketOptions)
+  | { command: 'check-batch'; jsonlFile: string; rulesFile?: string; policy: ExitPolicy };
 
 export type ParsedArgs = { ok: true; args: CheckArgs } | { ok: false; message: string };
 
@@ -23,6 +24,7 @@ const OPTIONS = {
   rules: { type: 'string' },
   format: { type: 'string' },
   jsonl: { type: 'string' },
+  ...EXIT_POLICY_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -43,6 +45,9 @@ export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
 
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') return fail(`--format must be "text" or "json", not "${format}"`);
+  const exitPolicy = parseExitPolicy(values);
+  if (!exitPolicy.ok) return fail(exitPolicy.message);
+  const { policy } = exitPolicy;
 
   if (values.jsonl !== undefined) {
     if (positionals.length > 0) return fail(`--jsonl reads every draft from its file; unexpected argument "${positionals[0]}"`);
@@ -50,7 +55,7 @@ export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
     if (perDraft) return fail(`--${perDraft} cannot be used with --jsonl: give it per line in the JSONL file instead`);
     // Batch output is always JSON lines; accepting "--format json" keeps callers that always pass it working.
     if (values.format === 'text') return fail('--jsonl always writes JSON lines; --format text cannot be used with it');
-    return { ok: true, args: withRules({ command: 'check-batch', jsonlFile: values.jsonl }, values.rules) };
+    return { ok: true, args: withRules({ command: 'check-batch', jsonlFile: values.jsonl, policy }, values.rules) };
   }
 
   const [draftFile, ...extra] = positionals;
@@ -63,6 +68,7 @@ export function parseCheckArgs(argv: readonly string[]): ParsedArgs {
         command: 'check-draft',
         draftFile,
         format,
+        policy,
         ...(values.ticket !== undefined ? { ticketFile: values.ticket } : {}),
         ...(values.customer !== undefined ? { customerName: values.customer } : {}),
         ...(values.subject !== undefined ? { subject: values.subject } : {}),

@@ -1,5 +1,6 @@
 import { analyze } from '../engine';
 import type { AnalysisInput, Finding } from '../engine/types';
+import { type ExitPolicy, verdictFor } from './exit-policy';
 import type { RuleSet } from '../rules/schema';
 import { formatText } from './format-text';
 import { BadInput, type FileEnvironment, readRuleFile, readText } from './read-input';
@@ -10,7 +11,7 @@ import { USAGE } from './usage';
 /** What the CLI needs from the outside world; tests pass an in-memory file system. */
 export type CheckEnvironment = FileEnvironment;
 
-/** 0: no error-severity finding; 1: at least one; 2: the input could not be checked. */
+/** 0: no finding fails (see exit-policy.ts; by default an error-severity one); 1: at least one does; 2: the input could not be checked. */
 export type ExitCode = 0 | 1 | 2;
 
 export interface CheckOutcome {
@@ -46,8 +47,7 @@ async function run(args: CheckArgs, environment: CheckEnvironment): Promise<Chec
     const results = batch.inputs.map((input) => analyze(input, ruleSet));
     return {
       stdout: results.map((result) => `${JSON.stringify({ findings: result.findings })}\n`).join(''),
-      stderr: '',
-      exitCode: exitCodeFor(results.flatMap((result) => result.findings)),
+      ...outcomeFor(results.flatMap((result) => result.findings), args.policy),
     };
   }
 
@@ -57,7 +57,7 @@ async function run(args: CheckArgs, environment: CheckEnvironment): Promise<Chec
   if (args.subject !== undefined) input.subject = args.subject;
   const { findings } = analyze(input, ruleSet);
   const stdout = args.format === 'json' ? `${JSON.stringify({ findings })}\n` : formatText(args.draftFile, input.draft, findings);
-  return { stdout, stderr: '', exitCode: exitCodeFor(findings) };
+  return { stdout, ...outcomeFor(findings, args.policy) };
 }
 
 async function readRuleSet(file: string, environment: CheckEnvironment): Promise<RuleSet> {
@@ -68,6 +68,7 @@ function read(environment: CheckEnvironment, file: string, what: string): Promis
   return readText(environment, file, what, PROGRAM);
 }
 
-function exitCodeFor(findings: readonly Finding[]): ExitCode {
-  return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+function outcomeFor(findings: readonly Finding[], policy: ExitPolicy): { stderr: string; exitCode: ExitCode } {
+  const verdict = verdictFor(findings, policy);
+  return { stderr: verdict.reason ? `${PROGRAM}: ${verdict.reason}\n` : '', exitCode: verdict.exitCode };
 }

@@ -21,10 +21,14 @@ Options:
                        records is an error, since skipping it would shift every later result
                        against its input line. If any line is malformed, nothing is written
                        to stdout and every bad line is reported as <file>:<line>: <problem>.
+  --fail-on error|warning
+                       which severity makes the exit status 1 (default: error)
+  --max-warnings <n>   also exit 1 when there are more than n warnings (info never counts)
   -h, --help           show this help
 
 Exit status:
-  0  no finding has severity "error"
-  1  at least one finding has severity "error"
+  0  no finding fails: none has severity "error" (or "warning", with --fail-on warning)
+     and there are no more warnings than --max-warnings
+  1  at least one finding fails
   2  bad input: unknown option, missing or unreadable file, invalid rule file, malformed JSONL line
 `;

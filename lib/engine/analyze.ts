@@ -1,13 +1,11 @@
 import { defaultRuleSet } from '../rules/default-pack';
 import { ruleTitle } from '../rules/rule-title';
 import type { Rule, RuleSet } from '../rules/schema';
+import { AnalysisContext } from './analysis-context';
 import { type CompiledRuleSet, compileRuleSet } from './compile';
-import type { Hit, RuleContext } from './context';
-import { firstNameOf } from './customer/first-name';
-import { readCustomerMessage } from './customer/reading';
+import { findingKey } from './finding-key';
+import type { Hit } from './hit';
 import { summarizeListening } from './listening';
-import { readingGrade } from './readability';
-import { type TextModel, buildTextModel } from './text/text-model';
 import { type AnalysisInput, type AnalysisResult, type DraftStats, type Finding, SEVERITIES } from './types';
 
 const compiledSets = new WeakMap<RuleSet, CompiledRuleSet>();
@@ -28,40 +26,37 @@ export function compiled(ruleSet: RuleSet): CompiledRuleSet {
  */
 export function analyze(input: AnalysisInput, ruleSet: RuleSet | CompiledRuleSet = defaultRuleSet()): AnalysisResult {
   const set = 'rules' in ruleSet && 'ruleSet' in ruleSet ? ruleSet : compiled(ruleSet);
-  const text = buildTextModel(input.draft);
-  const customerFirstName = firstNameOf(input.customerName);
-  const customer = input.customerMessage?.trim() ? readCustomerMessage(input.customerMessage) : undefined;
-  const context: RuleContext = { input, text, ...(customerFirstName ? { customerFirstName } : {}), ...(customer ? { customer } : {}) };
+  const context = new AnalysisContext(input, set.customerReadings);
   // Before the agent types, nothing to judge; what the customer wrote (mood, questions) is shown already.
-  if (text.words.length === 0) {
-    const listening = customer ? summarizeListening(set, context) : undefined;
+  if (context.text.words.length === 0) {
+    const listening = input.customerMessage?.trim() ? summarizeListening(set.rules, context) : undefined;
     return { findings: [], ...(listening ? { listening } : {}) };
   }
   const findings: Finding[] = [];
+  const seen = new Set<string>();
   for (const { rule, run } of set.rules) {
-    const seen = new Set<string>();
     for (const hit of run(context)) {
-      // Several hits of one rule may share a place (two needs of a topic, two unanswered questions).
-      const key = `${hit.start}:${hit.end}:${hit.need ?? ''}:${hit.trigger?.start ?? ''}`;
+      const finding = toFinding(rule, hit, context);
+      // One finding per rule, words, need and customer question: repeats say nothing new.
+      const key = findingKey(finding, input.draft);
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push(toFinding(rule, hit, context));
+      findings.push(finding);
     }
   }
-  const listening = summarizeListening(set, context);
-  return { findings: findings.sort(byPosition), ...(listening ? { listening } : {}), stats: draftStats(text) };
+  const listening = summarizeListening(set.rules, context);
+  return { findings: findings.sort(byPosition), ...(listening ? { listening } : {}), stats: draftStats(context) };
 }
 
-function draftStats(text: TextModel): DraftStats {
-  const grade = readingGrade(text.sentences);
+function draftStats({ text, readingGrade }: AnalysisContext): DraftStats {
   return {
     words: text.words.length,
     sentences: text.sentences.length,
-    ...(grade ? { readingGrade: Math.round(grade.grade * 10) / 10 } : {}),
+    ...(readingGrade ? { readingGrade: Math.round(readingGrade.grade * 10) / 10 } : {}),
   };
 }
 
-function toFinding(rule: Rule, hit: Hit, context: RuleContext): Finding {
+function toFinding(rule: Rule, hit: Hit, context: AnalysisContext): Finding {
   const vars = { customerName: context.customerFirstName ?? 'the customer', ...hit.vars };
   return {
     ruleId: rule.id,

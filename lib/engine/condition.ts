@@ -1,11 +1,18 @@
 import type { Condition } from '../rules/schema';
-import type { RuleContext } from './context';
+import type { AnalysisContext } from './analysis-context';
 import { compileMatcher } from './matcher';
 
-/** A rule's `when`: all of its parts must hold for the rule to apply. No `when` always applies. */
-export function compileCondition(when: Condition | undefined): (context: RuleContext) => boolean {
+/**
+ * A rule's `when`: all of its parts must hold for the rule to apply. No `when` always applies. The
+ * cheap tests run first, and what the customer wrote is matched once per message, not per keystroke.
+ */
+export function compileCondition(when: Condition | undefined): (context: AnalysisContext) => boolean {
   if (!when) return () => true;
-  const tests: ((context: RuleContext) => boolean)[] = [];
+  const tests: ((context: AnalysisContext) => boolean)[] = [];
+  if (when.minDraftWords !== undefined) {
+    const min = when.minDraftWords;
+    tests.push(({ text }) => text.words.length >= min);
+  }
   if (when.customerName === 'known') tests.push((context) => Boolean(context.customerFirstName));
   if (when.customerMood) {
     const moods = when.customerMood;
@@ -13,15 +20,17 @@ export function compileCondition(when: Condition | undefined): (context: RuleCon
   }
   if (when.customerMentions) {
     const matcher = compileMatcher(when.customerMentions);
-    tests.push(({ input }) => Boolean(input.customerMessage) && matcher.findAll(input.customerMessage!).length > 0);
+    let last: { message: string; mentions: boolean } | undefined;
+    tests.push(({ input }) => {
+      const message = input.customerMessage;
+      if (!message) return false;
+      if (last?.message !== message) last = { message, mentions: matcher.test(message) };
+      return last.mentions;
+    });
   }
   if (when.draftMentions) {
     const matcher = compileMatcher(when.draftMentions);
-    tests.push(({ text }) => matcher.findAll(text.prose).length > 0);
-  }
-  if (when.minDraftWords !== undefined) {
-    const min = when.minDraftWords;
-    tests.push(({ text }) => text.words.length >= min);
+    tests.push(({ text }) => matcher.test(text.prose));
   }
   return (context) => tests.every((test) => test(context));
 }

@@ -39,19 +39,31 @@ export function phraseMatcher(phrases: readonly string[], caseSensitive = false)
   const isWordy = (phrase: string) => startsWordy(phrase) && endsWordy(phrase);
   const wordy = unique.filter(isWordy).map(phraseBody);
   const others = unique.filter((phrase) => !isWordy(phrase)).map(phraseWithOwnBoundaries);
-  const alternatives = [...(wordy.length ? [`${NOT_AFTER_WORD}(?:${wordy.join('|')})${NOT_BEFORE_WORD}`] : []), ...others];
+  // The wordy group's start boundary is checked here rather than by a lookbehind in the pattern: a
+  // pattern that begins with literal words lets the regex engine skip ahead to where they can start,
+  // which is several times faster on a long draft than trying a lookbehind at every position.
+  const alternatives = [...(wordy.length ? [`(?<wordy>${wordy.join('|')})${NOT_BEFORE_WORD}`] : []), ...others];
   const flags = caseSensitive ? 'u' : 'iu';
   const global = new RegExp(alternatives.join('|'), `g${flags}`);
-  const once = new RegExp(alternatives.join('|'), flags);
-  return {
-    findAll(text) {
-      const spans: Span[] = [];
-      for (const match of text.matchAll(global)) {
-        if (match[0].length > 0) spans.push({ start: match.index, end: match.index + match[0].length });
+  const matches = function* (text: string) {
+    global.lastIndex = 0;
+    for (let match = global.exec(text); match; match = global.exec(text)) {
+      const start = match.index;
+      if (match.groups?.wordy !== undefined && start > 0 && WORD_CHAR.test(text[start - 1]!)) {
+        // "xas I explained": not a match here, but one may still start inside these characters.
+        global.lastIndex = start + 1;
+        continue;
       }
-      return spans;
-    },
-    test: (text) => once.test(text),
+      if (match[0].length === 0) {
+        global.lastIndex = start + 1;
+        continue;
+      }
+      yield { start, end: start + match[0].length };
+    }
+  };
+  return {
+    findAll: (text) => [...matches(text)],
+    test: (text) => !matches(text).next().done,
   };
 }
 

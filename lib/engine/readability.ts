@@ -29,19 +29,8 @@ export interface ReadingGrade {
   hardest: Span;
 }
 
-// The reading-grade rule and the result's stats both ask for the same draft's grade.
-const grades = new WeakMap<readonly Sentence[], ReadingGrade | null>();
-
-export function readingGrade(sentences: readonly Sentence[]): ReadingGrade | undefined {
-  let grade = grades.get(sentences);
-  if (grade === undefined) {
-    grade = gradeOf(sentences) ?? null;
-    grades.set(sentences, grade);
-  }
-  return grade ?? undefined;
-}
-
-function gradeOf(sentences: readonly Sentence[]): ReadingGrade | undefined {
+/** The grade of the sentences together, or undefined when none has a word to sound out. */
+export function gradeOf(sentences: readonly Sentence[]): ReadingGrade | undefined {
   let words = 0;
   let syllables = 0;
   let counted = 0;

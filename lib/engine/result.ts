@@ -44,7 +44,15 @@ export const findingSchema = z.object({
 export const listeningSchema = z.object({
   mood: z.object({ primary: z.enum(MOODS), states: z.array(z.enum(MOODS)), cues: z.array(spanSchema.extend({ kind: z.string() })) }).optional(),
   /** The customer's questions and requests, each answered by the reply or not yet. */
-  questions: z.array(spanSchema.extend({ text: z.string(), kind: z.enum(['question', 'request']), answered: z.boolean() })),
+  questions: z.array(
+    spanSchema.extend({
+      text: z.string(),
+      kind: z.enum(['question', 'request']),
+      answered: z.boolean(),
+      /** How the reply addresses it: answered, sent to the right channel, a link, a question back, a plain no, or only vaguely ("soon"). */
+      how: z.enum(['answered', 'redirected', 'linked', 'asked-back', 'declined', 'vague']).optional(),
+    }),
+  ),
   /** Topics the conversation is about, with the needs the customer will probably have next. */
   topics: z.array(
     z.object({
@@ -52,7 +60,8 @@ export const listeningSchema = z.object({
       ruleId: z.string(),
       label: z.string(),
       trigger: triggerSchema.optional(),
-      needs: z.array(z.object({ id: z.string(), label: z.string(), covered: z.boolean() })),
+      /** `vague`: the reply mentions it without saying it ("soon"); the vague-time rule speaks to that. */
+      needs: z.array(z.object({ id: z.string(), label: z.string(), covered: z.boolean(), vague: z.boolean().optional() })),
     }),
   ),
 });

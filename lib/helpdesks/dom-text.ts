@@ -1,4 +1,4 @@
-import { readText } from './read-text';
+import { readText } from '../editors/read-text';
 
 /**
  * The visible text of an element, whitespace collapsed and trimmed, leaving out `skip` (e.g. quoted

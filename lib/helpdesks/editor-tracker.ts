@@ -1,10 +1,10 @@
 import type { AdapterId } from '../messaging/adapter-ids';
 import type { HelpdeskAdapter, TicketContext } from './adapter';
 import { adapterForEditor } from './adapters';
-import type { DraftPositions } from './draft-positions';
-import { deepActiveElement, findEditableRoot, isTextArea } from './editable';
+import type { DraftPositions } from '../editors/draft-positions';
+import { deepActiveElement, findEditableRoot, isTextArea } from '../editors/editable';
 import { draftReadInterval, DRAFT_READ_INTERVAL_MS } from './read-interval';
-import { readDraft } from './read-draft';
+import { readDraft } from '../editors/read-draft';
 import { isVisible } from './visibility';
 
 /** One reading of the editor the agent is working in. */

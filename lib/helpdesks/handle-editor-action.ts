@@ -1,10 +1,10 @@
 import { pageEditorActionSchema, type DraftRange, type EditorActionResult } from '../messaging/editor-actions';
 import { senderKind, type MessageSenderInfo } from '../messaging/sender';
-import { applyFix } from './apply-fix';
+import { applyFix } from '../editors/apply-fix';
 import type { DraftHighlighter } from './draft-highlight';
-import { isTextArea } from './editable';
-import { readDraft } from './read-draft';
-import { relocateRange } from './relocate-range';
+import { isTextArea } from '../editors/editable';
+import { readDraft } from '../editors/read-draft';
+import { relocateRange } from '../editors/relocate-range';
 
 export interface EditorActionContext {
   /** The editor this frame reads now, if any, and when its text last changed (`performance.now()`). */

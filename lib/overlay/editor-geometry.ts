@@ -1,5 +1,5 @@
-import type { DraftPositions } from '../helpdesks/draft-positions';
-import { isTextArea } from '../helpdesks/editable';
+import type { DraftPositions } from '../editors/draft-positions';
+import { isTextArea } from '../editors/editable';
 import type { Mark } from './marks';
 import type { Box, TextareaMirror } from './textarea-mirror';
 

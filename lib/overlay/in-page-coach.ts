@@ -1,7 +1,7 @@
-import { applyFix } from '../helpdesks/apply-fix';
-import type { DraftPositions } from '../helpdesks/draft-positions';
-import { deepActiveElement, isTextArea } from '../helpdesks/editable';
-import { readDraft } from '../helpdesks/read-draft';
+import { applyFix } from '../editors/apply-fix';
+import type { DraftPositions } from '../editors/draft-positions';
+import { deepActiveElement, isTextArea } from '../editors/editable';
+import { readDraft } from '../editors/read-draft';
 import type { ContentMessage } from '../messaging/content-messages';
 import type { PageFinding, PageFindings } from '../messaging/editor-actions';
 import { fixFailed } from '../panel/notices';
@@ -49,7 +49,7 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
  * Highlight API, or lines drawn from the words' rectangles for a textarea and browsers without it),
  * a card beside the words (click, or rest the pointer on them), keyboard shortcuts to go to the next
  * finding and apply its fix, and the count at the editor's corner. Nothing is added to the editor's
- * DOM; fixes go through the same path as the panel's (lib/helpdesks/apply-fix.ts), so the editor's
+ * DOM; fixes go through the same path as the panel's (lib/editors/apply-fix.ts), so the editor's
  * own undo reverts them.
  */
 export class InPageCoach {

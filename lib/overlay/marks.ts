@@ -1,5 +1,5 @@
 import type { PageFinding } from '../messaging/editor-actions';
-import { relocateRange } from '../helpdesks/relocate-range';
+import { relocateRange } from '../editors/relocate-range';
 
 /** A finding where its words are in the editor's text now. */
 export interface Mark {

@@ -1,5 +1,5 @@
 import type { Finding, Listening } from '../engine/types';
-import { findingKey } from '../tab-state/open-findings';
+import { findingKey } from '../engine/finding-key';
 
 /** One line of "Before you send": something the customer asked or will need next, done or not yet. */
 export type ChecklistItem =

@@ -5,7 +5,7 @@ import { editorActionResultSchema, type ApplyFixRequest, type DraftRange, type F
 import type { TabState } from '../messaging/panel-messages';
 import { DEFAULT_UNDERLINES, type UnderlineSettings, underlinesOn, withSite } from '../settings/underlines';
 import { sitePatternFor } from '../site-access/site-pattern';
-import { findingKey } from '../tab-state/open-findings';
+import { findingKey } from '../engine/finding-key';
 import { followTab, type ShownTab } from './follow-tab';
 import { FIX_APPLIED, fixFailed, SITE_ASKING, SITE_ENABLED, SITE_NOT_ENABLED, type Notice } from './notices';
 import type { PanelState } from './panel-state';

@@ -1,16 +1,13 @@
 import type { Finding } from '../engine/types';
 import { SEVERITIES } from '../rules/vocabulary';
-import { findingKey } from '../tab-state/open-findings';
+import { findingKey } from '../engine/finding-key';
 
-/** One line of the panel: a rule's finding on some words (several of them on the same words count once). */
+/** One line of the panel: a rule's finding on some words (the engine gives one per rule and words). */
 export interface FindingEntry {
   key: string;
-  /** The first of the findings in the draft: its actions act on it. */
   finding: Finding;
   /** The words it is about ("" for a finding about a place: something missing there). */
   words: string;
-  /** How many times the rule found these words. */
-  count: number;
 }
 
 /** The panel's findings list: what matters most first, tips apart. */
@@ -26,15 +23,10 @@ export interface RankedFindings {
  * reply leaves out, listed with the customer's questions under "Before you send" (before-you-send.ts).
  */
 export function rankFindings(findings: readonly Finding[], draft: string): RankedFindings {
-  const byKey = new Map<string, FindingEntry>();
-  for (const finding of findings) {
-    if (finding.category === 'follow-up') continue;
-    const key = findingKey(finding, draft);
-    const entry = byKey.get(key);
-    if (entry) entry.count++;
-    else byKey.set(key, { key, finding, words: draft.slice(finding.start, finding.end), count: 1 });
-  }
-  const ranked = [...byKey.values()].sort(byImportance);
+  const ranked = findings
+    .filter((finding) => finding.category !== 'follow-up')
+    .map((finding) => ({ key: findingKey(finding, draft), finding, words: draft.slice(finding.start, finding.end) }))
+    .sort(byImportance);
   return { entries: ranked.filter((entry) => entry.finding.severity !== 'info'), tips: ranked.filter((entry) => entry.finding.severity === 'info') };
 }
 

@@ -33,7 +33,9 @@ export interface ExamplesReport {
 }
 
 export function inputOf(example: Example): AnalysisInput {
-  return typeof example === 'string' ? { draft: example } : example;
+  if (typeof example === 'string') return { draft: example };
+  const { at: _at, fixed: _fixed, ...input } = example;
+  return input;
 }
 
 /** A short, one-line label: the draft, plus which context it carries. */
@@ -60,8 +62,29 @@ export function runExample(set: CompiledRuleSet, ruleId: string, expectation: Ex
     problem = `was not flagged (the set found: ${others.join(', ') || 'nothing'})`;
   } else if (!passed) {
     problem = `was flagged at ${own.map((finding) => `"${input.draft.slice(finding.start, finding.end)}"`).join(', ')}`;
+  } else if (expectation === 'flagged' && typeof example !== 'string') {
+    problem = specificationProblem(example, own);
   }
-  return { ruleId, expectation, index, example, passed, findings: own, problem };
+  return { ruleId, expectation, index, example, passed: problem === '', findings: own, problem };
+}
+
+/** What a flagged example's `at` and `fixed` promise and the rule does not do; empty when it keeps its word. */
+function specificationProblem(example: Exclude<Example, string>, findings: readonly Finding[]): string {
+  const { draft } = example;
+  if (example.at !== undefined) {
+    const words = findings.map((finding) => draft.slice(finding.start, finding.end));
+    const expected = Array.isArray(example.at) ? example.at : words.map(() => example.at as string);
+    if (words.length !== expected.length || words.some((word, index) => word !== expected[index])) {
+      return `was flagged at ${words.map((word) => `"${word}"`).join(', ')}, not at ${expected.map((word) => `"${word}"`).join(', ')}`;
+    }
+  }
+  if (example.fixed !== undefined) {
+    const withFix = findings.find((finding) => finding.suggestion);
+    if (!withFix?.suggestion) return 'was flagged with no fix to apply';
+    const after = draft.slice(0, withFix.start) + withFix.suggestion.replacement + draft.slice(withFix.end);
+    if (after !== example.fixed) return `its fix gives ${JSON.stringify(after)}, not ${JSON.stringify(example.fixed)}`;
+  }
+  return '';
 }
 
 /**

@@ -20,6 +20,8 @@ export const CHECK_OPTIONS = {
   /** The draft reuses none of the specifics (order numbers, products, key terms) of the customer's message. */
   'template-smell': z.strictObject({
     minDraftWords: z.int().min(0).default(12),
+    /** Skip customers who wrote fewer content words than this: there is nothing specific to echo. */
+    minCustomerTerms: z.int().min(0).default(4),
   }),
   /** Questions and requests in the customer's message that the reply does not answer. */
   'unanswered-questions': z.strictObject({}),

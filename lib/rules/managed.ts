@@ -14,14 +14,16 @@ export interface ManagedPolicy {
   lockedRules: string[];
   /** Every rule locked: local edits are ignored and the options page is read-only. */
   lockAll: boolean;
+  /** Agents may export their team figures (counts only); false hides the export. */
+  teamStatsExport: boolean;
   /** What is wrong with the policy; a bad managed set is ignored (the locks still hold). */
   errors: RuleSetError[];
 }
 
-export const NO_POLICY: ManagedPolicy = { lockedRules: [], lockAll: false, errors: [] };
+export const NO_POLICY: ManagedPolicy = { lockedRules: [], lockAll: false, teamStatsExport: true, errors: [] };
 
 /** The managed storage keys, as declared in public/managed_schema.json. */
-export const MANAGED_KEYS = { ruleSet: 'ruleSet', lockedRules: 'lockedRules', lockAll: 'lockAll' } as const;
+export const MANAGED_KEYS = { ruleSet: 'ruleSet', lockedRules: 'lockedRules', lockAll: 'lockAll', teamStatsExport: 'teamStatsExport' } as const;
 
 /**
  * Reads the policy from the managed storage area's items. `ruleSet` is the text of a rule file (JSON
@@ -29,7 +31,7 @@ export const MANAGED_KEYS = { ruleSet: 'ruleSet', lockedRules: 'lockedRules', lo
  * policies.json, the object itself; both go through the loader every rule file goes through.
  */
 export function parseManagedPolicy(items: Record<string, unknown>): ManagedPolicy {
-  const policy: ManagedPolicy = { lockedRules: [], lockAll: false, errors: [] };
+  const policy: ManagedPolicy = { lockedRules: [], lockAll: false, teamStatsExport: true, errors: [] };
   const raw = items[MANAGED_KEYS.ruleSet];
   if (raw !== undefined && raw !== '') {
     const loaded = typeof raw === 'string' ? loadRuleSet(raw, raw.trimStart().startsWith('{') ? 'json' : 'yaml') : validateRuleSet(raw);
@@ -42,6 +44,9 @@ export function parseManagedPolicy(items: Record<string, unknown>): ManagedPolic
   const lockAll = items[MANAGED_KEYS.lockAll];
   if (typeof lockAll === 'boolean') policy.lockAll = lockAll;
   else if (lockAll !== undefined) policy.errors.push({ path: MANAGED_KEYS.lockAll, message: 'expected true or false' });
+  const teamStatsExport = items[MANAGED_KEYS.teamStatsExport];
+  if (typeof teamStatsExport === 'boolean') policy.teamStatsExport = teamStatsExport;
+  else if (teamStatsExport !== undefined) policy.errors.push({ path: MANAGED_KEYS.teamStatsExport, message: 'expected true or false' });
   return policy;
 }
 

@@ -7,7 +7,8 @@ import { ADAPTER_IDS, CATEGORIES, COMPOSERS, MOODS, SEVERITIES } from './vocabul
 /** Bumped when a rule file's shape changes in a way old files need migrating for (lib/rules/migrate.ts). */
 export const SCHEMA_VERSION = 1;
 
-const ruleId = z
+/** A rule id: lower-case words joined by "." or "-". Exported for files that carry ids and nothing else (team figures). */
+export const ruleIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are lower-case words joined by "." or "-", e.g. "tone.blame"');
 
@@ -37,7 +38,12 @@ function hasSomethingToMatch(value: { phrases?: string[]; patterns?: string[] })
 }
 const needsMatchers = { message: 'give at least one entry in "phrases" or "patterns"', path: ['phrases'] };
 
-/** An example draft, alone or with the context a rule's condition needs. */
+/**
+ * An example draft, alone or with the context a rule's condition needs. A flagged example may state
+ * what the rule does exactly, as a specification: `at`, the words it points at ("" for a finding about
+ * something missing, which points at a place), or a list of them, one per finding in order; `fixed`,
+ * the draft once its first fix is applied.
+ */
 export const Example = z.union([
   z.string(),
   z.strictObject({
@@ -45,6 +51,8 @@ export const Example = z.union([
     customerMessage: z.string().optional(),
     customerName: z.string().optional(),
     subject: z.string().optional(),
+    at: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
+    fixed: z.string().optional(),
   }),
 ]);
 
@@ -59,8 +67,18 @@ export const AppliesTo = z.strictObject({
   composer: z.array(z.enum(COMPOSERS)).min(1).optional(),
 });
 
+/** When a rule applies (any kind: `when`). All given conditions must hold. */
+export const Condition = z.strictObject({
+  customerName: z.enum(['known']).optional(),
+  /** The customer's message reads as any of these (needs the customer's message). */
+  customerMood: z.array(z.enum(MOODS)).min(1).optional(),
+  customerMentions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
+  draftMentions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
+  minDraftWords: z.int().min(0).optional(),
+});
+
 const common = {
-  id: ruleId,
+  id: ruleIdSchema,
   /** A short name for people ("Blaming the customer"), shown instead of the id; derived from the id when left out. */
   title: z.string().trim().min(1).max(60).optional(),
   category: z.enum(CATEGORIES),
@@ -73,6 +91,8 @@ const common = {
   /** Guidance chapter and section it comes from, e.g. "002 Fostering Trust and Respect". */
   guidance: z.string().regex(/^\d{3} \S/, 'start with the chapter number, e.g. "002 Fostering Trust and Respect"').optional(),
   appliesTo: AppliesTo.optional(),
+  /** Only when this holds: a mood of the customer, words in their message or the reply, a reply of some length. */
+  when: Condition.optional(),
   examples: z
     .strictObject({
       flagged: z.array(Example).default([]),
@@ -133,22 +153,12 @@ const MetricRule = z.strictObject({
   minDraftWords: z.int().min(0).default(0),
 });
 
-/** When a requirement applies. All given conditions must hold. */
-export const Condition = z.strictObject({
-  customerName: z.enum(['known']).optional(),
-  /** The customer's message reads as any of these (needs the customer's message). */
-  customerMood: z.array(z.enum(MOODS)).min(1).optional(),
-  customerMentions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
-  draftMentions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
-  minDraftWords: z.int().min(0).optional(),
-});
 
 const RequirementRule = z
   .strictObject({
     ...common,
     kind: z.literal('requirement'),
     ...matchers,
-    when: Condition.optional(),
     /** Only look in the first N sentences of the reply. */
     withinSentences: z.int().min(1).optional(),
     /** Only look in the last N sentences of the reply (before the sign-off). */
@@ -175,30 +185,41 @@ const CheckRule = z
   });
 
 const TopicNeed = z.strictObject({
-  id: ruleId,
+  id: ruleIdSchema,
   /** Short, for the panel's checklist: "When the money arrives". */
   label: z.string().min(1),
   /** Shown when the reply does not cover it yet. */
   message: z.string().min(1),
   /** What in the reply counts as covering it. */
   coveredBy: Matchers.refine(hasSomethingToMatch, needsMatchers),
+  /**
+   * Words that mention it without saying it ("soon" for when the money arrives): the checklist shows
+   * the need as vague, and the finding is left to the rule about those words (clarity.vague-time).
+   */
+  vagueBy: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
+  /** Only when this holds (an email-length reply for "check your spam folder", a customer who mentioned two-factor codes). */
+  when: Condition.optional(),
 });
 
 /**
- * Anticipated follow-up needs: when the conversation is about a topic (a refund, a delivery…), what
- * the customer will want to know next, and what in the reply counts as already telling them.
+ * Anticipated follow-up needs: when the reply takes an action (issues a refund, ships a parcel…), what
+ * the customer will want to know next, and what in the reply counts as already telling them. A
+ * checklist for an action the reply does not take (a refused refund) would be wrong, so `draft` is
+ * the reply taking the action and `unless` the reply declining or handing it to someone else; a topic
+ * with only `customer` triggers applies when the customer raises it.
  */
 const TopicRule = z.strictObject({
   ...common,
   kind: z.literal('topic'),
   category: z.literal('follow-up').default('follow-up'),
   message: z.string().min(1).default('{need}'),
-  topic: ruleId,
+  topic: ruleIdSchema,
   label: z.string().min(1),
   triggers: z
     .strictObject({
       customer: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
       draft: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
+      unless: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
     })
     .refine((triggers) => triggers.customer || triggers.draft, 'give "customer" and/or "draft" triggers'),
   needs: z.array(TopicNeed).min(1),
@@ -223,7 +244,7 @@ export const RuleSet = z
     extends: z.literal('default').optional(),
     /** Limits the whole set; a rule's own `appliesTo` can narrow it further, never widen it. */
     appliesTo: AppliesTo.optional(),
-    overrides: z.record(ruleId, RuleOverride).default({}),
+    overrides: z.record(ruleIdSchema, RuleOverride).default({}),
     rules: z.array(Rule).default([]),
   })
   .superRefine((set, ctx) => {

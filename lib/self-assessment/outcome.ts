@@ -9,6 +9,8 @@ import { ADAPTER_IDS, type AdapterId } from '../messaging/adapter-ids';
 
 /** The rules whose absence the headline rates are made of (rule ids of the default pack). */
 export const NAME_UNUSED_RULE = 'personalization.name-unused';
+/** "Dear customer" with the name known: the name is not used either (the engine reports it once, as this). */
+export const FORM_LETTER_GREETING_RULE = 'personalization.generic-greeting';
 export const FEELINGS_UNACKNOWLEDGED_RULE = 'empathy.acknowledge-feelings';
 
 // Same shape the rule schema enforces (lib/rules/schema.ts): lower-case words joined by "." or "-".
@@ -61,7 +63,7 @@ export function draftOutcome(analysis: AnalysisResult, { helpdesk, customerNameK
     findings,
     ruleIds: [...ruleIds].sort(),
     nameKnown: customerNameKnown,
-    nameUsed: customerNameKnown && !ruleIds.has(NAME_UNUSED_RULE),
+    nameUsed: customerNameKnown && !ruleIds.has(NAME_UNUSED_RULE) && !ruleIds.has(FORM_LETTER_GREETING_RULE),
     customerUpset,
     acknowledged: customerUpset && !ruleIds.has(FEELINGS_UNACKNOWLEDGED_RULE),
     readingGrade: grade === undefined || !Number.isFinite(grade) ? null : Math.round(grade * 10) / 10,

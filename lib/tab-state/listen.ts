@@ -2,7 +2,7 @@ import type { browser as extensionBrowser } from 'wxt/browser';
 import { contentMessageSchema } from '../messaging/content-messages';
 import { getTabStateMessageSchema, type TabState, type TabStateMessage } from '../messaging/panel-messages';
 import { senderKind, type MessageSenderInfo } from '../messaging/sender';
-import { findingKey } from './open-findings';
+import { findingKey } from '../engine/finding-key';
 import type { RecordRuleEvents } from './relay-editor-actions';
 import type { TabStateStore } from './tab-state-store';
 

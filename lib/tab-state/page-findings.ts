@@ -2,7 +2,7 @@ import type { Finding } from '../engine/types';
 import type { PageFindings } from '../messaging/editor-actions';
 import type { TabState } from '../messaging/panel-messages';
 import { guidanceTitle } from '../rules/guidance-title';
-import { findingKey } from './open-findings';
+import { findingKey } from '../engine/finding-key';
 
 /** What the page needs to underline the open findings of a tab's draft and show each one's card. */
 export function pageFindingsOf(state: Pick<TabState, 'draft'>, open: readonly Finding[]): PageFindings {

@@ -8,7 +8,7 @@ import {
 import { senderKind, type MessageSenderInfo } from '../messaging/sender';
 import type { RuleEvent } from '../settings/rule-stats';
 import type { TabState } from '../messaging/panel-messages';
-import { findingKey } from './open-findings';
+import { findingKey } from '../engine/finding-key';
 import type { TabStateStore } from './tab-state-store';
 
 export type RecordRuleEvents = (events: readonly { ruleId: string; event: RuleEvent; count?: number }[]) => Promise<void>;

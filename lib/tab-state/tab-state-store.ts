@@ -3,7 +3,7 @@ import type { DraftSnapshotMessage } from '../messaging/content-messages';
 import { analysisSchema, tabStateSchema, type TabState } from '../messaging/panel-messages';
 import type { WritingPlace } from '../rules/profiles';
 import { isFinishedDraft } from '../self-assessment/finished-draft';
-import { findingKey } from './open-findings';
+import { findingKey } from '../engine/finding-key';
 
 /** Where states survive the service worker being stopped (MV3 stops it when idle): `storage.session`. */
 export interface SessionArea {

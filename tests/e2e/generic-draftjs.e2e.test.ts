@@ -33,7 +33,7 @@ describe.skipIf(!env.chromiumPath)('generic adapter (Draft.js composer)', () => 
 
     await expect.poll(() => browser.tabState(page)).toMatchObject({
       adapterId: 'generic',
-      draft: 'Hi Priya,\nI am sorry the lamp arrived broken.',
+      draft: 'Hi Priya,\n\nI am sorry the lamp arrived broken.',
       context: { composer: 'reply' },
     });
     await page.close();

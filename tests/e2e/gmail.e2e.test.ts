@@ -7,7 +7,7 @@ describeHelpdesk({
   editor: '.M9 [g_editable="true"]',
   context: {
     customerName: 'Olivia Chen',
-    customerMessage: 'It should be DE123456789. I am frustrated that it is still wrong. Can you send a corrected invoice?\nThanks!',
+    customerMessage: 'It should be DE123456789. I am frustrated that it is still wrong. Can you send a corrected invoice?\n\nThanks!',
     subject: 'Invoice question',
   },
   coaching: {

@@ -8,7 +8,7 @@ describeHelpdesk({
   switchToNote: (page) => page.click('[data-composer-tab="note"]'),
   context: {
     customerName: 'Tom Becker',
-    customerMessage: 'This is unacceptable. Please refund the second charge.\nIt was 29 EUR.',
+    customerMessage: 'This is unacceptable. Please refund the second charge.\n\nIt was 29 EUR.',
   },
   coaching: {
     greeting: 'Hi Tom',

@@ -38,7 +38,7 @@ describe.skipIf(!env.chromiumPath)('Zendesk (CKEditor 5)', () => {
       draft: 'Hi Maria, I am sorry about the wait.',
       context: {
         customerName: 'Maria Lopez',
-        customerMessage: 'It has been another week. This is ridiculous.\nWhere is my money?',
+        customerMessage: 'It has been another week. This is ridiculous.\n\nWhere is my money?',
         subject: 'Refund for order #88412',
         composer: 'reply',
       },

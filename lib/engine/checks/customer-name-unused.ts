@@ -1,7 +1,8 @@
 import type { CheckOptions } from '../../rules/check-options';
-import type { RuleRunner } from '../context';
-import { insertionAtStart, wholeReplyAnchor } from '../context';
+import { insertionAtStart } from '../anchors';
+import type { RuleRunner } from '../hit';
 
+const FORM_LETTER_GREETING = /\b(?:customer|client|sir|madam|valued|member|user|guest|traveller|traveler|passenger)\b/i;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -16,13 +17,14 @@ export function customerNameUnused(_options: CheckOptions<'customer-name-unused'
     const used = new RegExp(`(?<![\\p{L}])(?:${names.map(escape).join('|')})(?![\\p{L}])`, 'iu');
     if (used.test(text.prose)) return [];
     const vars = { customerName: customerFirstName };
+    // "Dear customer" is personalization.generic-greeting's, with a fix that uses the name: one finding, not two.
+    if (text.greeting && FORM_LETTER_GREETING.test(text.draft.slice(text.greeting.start, text.greeting.end))) return [];
     if (text.greeting) {
       const greetingWord = /^\s*(hi|hello|hey|hiya|good (?:morning|afternoon|evening))/i.exec(text.draft.slice(text.greeting.start, text.greeting.end))?.[1] ?? 'Hi';
       return [{ ...text.greeting, vars, suggestion: { replacement: `${greetingWord} ${customerFirstName},` } }];
     }
-    const insertion = insertionAtStart(text, `Hi ${customerFirstName},\n\n`);
-    if (!insertion?.suggestion) return [{ ...wholeReplyAnchor(text), vars }];
-    // insertionAtStart joins with a space; a greeting wants its own line.
-    return [{ ...insertion, vars, suggestion: { replacement: insertion.suggestion.replacement.replace(/,\n\n /, ',\n\n') } }];
+    // No greeting: one goes on its own line before the first sentence.
+    const { start } = insertionAtStart(text, '');
+    return [{ start, end: start, vars, suggestion: { replacement: `Hi ${customerFirstName},\n\n` } }];
   };
 }

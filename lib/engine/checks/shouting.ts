@@ -1,6 +1,11 @@
 import type { CheckOptions } from '../../rules/check-options';
-import type { Hit, RuleRunner } from '../context';
+import type { Hit, RuleRunner } from '../hit';
+import { eng as englishStopwords } from 'stopword';
 import type { Word } from '../text/segment';
+
+// "RMA ASAP", "SLA KPI": a run of acronyms is not a raised voice; "DO NOT", "YOU MUST" are words.
+const ENGLISH_WORDS = new Set(englishStopwords.map((word) => word.toUpperCase()));
+const isShoutedRun = (run: readonly Word[]) => run.some((word) => ENGLISH_WORDS.has(word.text.toUpperCase()) || word.text.length >= 6);
 
 const isCaps = (word: Word, minLetters: number) => {
   // Codes with digits ("DL2251", "4AM") are identifiers, not raised voice.
@@ -19,7 +24,7 @@ export function shouting(options: CheckOptions<'shouting'>): RuleRunner {
       const flush = () => {
         // "our FAQ I hope…": a trailing "I" or "A" joined the run only in case more capitals followed.
         while (run.length > 0 && (run.at(-1)!.text === 'I' || run.at(-1)!.text === 'A')) run.pop();
-        if (run.length >= options.minCapsWords) hits.push({ start: run[0]!.start, end: run.at(-1)!.end, vars: { match: text.draft.slice(run[0]!.start, run.at(-1)!.end) } });
+        if (run.length >= options.minCapsWords && isShoutedRun(run)) hits.push({ start: run[0]!.start, end: run.at(-1)!.end, vars: { match: text.draft.slice(run[0]!.start, run.at(-1)!.end) } });
         run = [];
       };
       for (const word of sentence.words) {

@@ -1,5 +1,5 @@
 import type { CheckOptions } from '../../rules/check-options';
-import type { Hit, RuleRunner } from '../context';
+import type { Hit, RuleRunner } from '../hit';
 
 // Abbreviations nearly every customer reads without thinking. Team leads add their own with `known`.
 const WIDELY_KNOWN = [
@@ -8,7 +8,12 @@ const WIDELY_KNOWN = [
   'NYC', 'LA', 'AI', 'PS', 'TBD', 'FYI', 'N/A', 'EST', 'PST', 'CST', 'GMT', 'UTC', 'BST', 'CET', 'MST', 'EDT', 'PDT',
   'CDT', 'AC', 'DC', 'HD', 'DVD', 'CD', 'MP3', 'JPG', 'PNG', 'GB', 'MB', 'KB', 'TB', 'SIM', 'LED', 'LCD', 'HR', 'QR',
   'COVID', 'NHS', 'IRS', 'LLC', 'INC', 'LTD', 'VPN', 'API', 'SSN', 'ZIP', 'TSA', 'USD', 'EUR', 'GBP', 'CAD', 'AUD',
+  'BIOS', 'WHO', 'NASA', 'FBI', 'BBC', 'CNN', 'IBM', 'HP', 'BMW', 'IKEA', 'LOL', 'OMG', 'BTW', 'IMO', 'THX',
 ];
+// Words written in capitals for emphasis, not acronyms: "reply YES", "do NOT".
+const CAPITALISED_WORDS = new Set(['YES', 'NO', 'NOT', 'ALL', 'ANY', 'NEW', 'FREE', 'NOW', 'ONLY', 'NEVER', 'STOP', 'HELP', 'LUV', 'AND', 'OR', 'THE']);
+// "the 10:55p flight from CLT", "get you to RDU": a place code, which travellers read like a name.
+const PLACE_BEFORE = /\b(?:from|to|at|in|via|into|out of|get you|fly|flying)\s+$/i;
 // Letters only: codes with digits ("DL2251", "C2") are flight numbers and order ids, not acronyms.
 const ACRONYM = /^[A-Z]{2,6}s?$/;
 
@@ -27,7 +32,8 @@ export function unexplainedAcronyms(options: CheckOptions<'unexplained-acronyms'
       const { words } = sentence;
       words.forEach((word, index) => {
         const bare = word.text.replace(/s$/, '');
-        if (!ACRONYM.test(word.text) || known.has(word.text) || known.has(bare) || seen.has(bare)) return;
+        if (!ACRONYM.test(word.text) || known.has(word.text) || known.has(bare) || seen.has(bare) || CAPITALISED_WORDS.has(word.text)) return;
+        if (word.text.length === 3 && PLACE_BEFORE.test(text.prose.slice(Math.max(0, word.start - 12), word.start))) return;
         // "AT&T": one name that the segmenter splits at the ampersand.
         if (text.prose[word.end] === '&' || text.prose[word.start - 1] === '&') return;
         // A run of capitals is shouting, not an acronym; the shouting check speaks to that.

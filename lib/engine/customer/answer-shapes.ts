@@ -2,9 +2,10 @@
 export type AnswerShape = 'time' | 'amount' | 'steps' | 'yes-no' | 'reason' | 'open';
 
 const SHAPE_OF_QUESTION: [RegExp, AnswerShape][] = [
-  [/\b(?:when|how long|what time|what date|by when|how soon|until when|eta)\b/i, 'time'],
+  // "When I log in, can I…" sets a scene; "when will…" asks for a time.
+  [/(?:^\W*when\b|\bwhen (?:will|can|do|does|did|is|are|should|would|could|might)\b|\b(?:how long|what time|what date|by when|how soon|until when|eta)\b)/i, 'time'],
   [/\b(?:how much|what(?:'s| is) the (?:cost|price|fee|charge|amount)|how many dollars|full amount|cost)\b/i, 'amount'],
-  [/\b(?:how (?:do|can|should|would) (?:i|we)|how to|what (?:do|should) i do|what are the steps|steps)\b/i, 'steps'],
+  [/\b(?:how (?:do|can|should|would) (?:i|we)|how to|what (?:do|should|can) (?:i|we) do|what are the steps|steps)\b/i, 'steps'],
   [/\bwhy\b/i, 'reason'],
   [/^\s*(?:is|are|was|were|can|could|will|would|do|does|did|should|shall|may|have|has|am|isn't|aren't|won't|can't|don't|doesn't)\b/i, 'yes-no'],
 ];
@@ -19,7 +20,7 @@ const SHAPE_IN_REPLY: Record<AnswerShape, RegExp> = {
   amount: /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|\b(?:full amount|in full|no charge|free of charge|no fee|nothing|fully refunded|full refund)\b)/i,
   steps: /(?:^\s*(?:\d+[.)]|[-*•])\s|\b(?:go to|click|tap|open|select|choose|enter|sign in|log in|visit|follow (?:these|the) steps|first,|then,?|next,)\b)/im,
   'yes-no': /\b(?:yes|no|yep|nope|absolutely|of course|certainly|definitely|unfortunately|we can|we can't|we cannot|you can|you can't|it is|it isn't|it will|it won't|there is|there isn't)\b/i,
-  reason: /\b(?:because|due to|since|caused by|the reason|as a result|that's why|which is why|happened)\b/i,
+  reason: /\b(?:because|due to|since|caused by|the reason|reasons|as a result|that's why|which is why|happened|vary|varies|depends)\b/i,
   open: /./,
 };
 

@@ -12,6 +12,8 @@ const SUPPORT_FILLER = [
   'guys', 'team', 'support', 'customer', 'service', 'issue', 'problem', 'thing', 'way', 'much', 'many', 'very', 'also',
   'going', 'make', 'made', 'let', 'said', 'say', 'tell', 'told', 'ask', 'asked', 'sure', 'good', 'great', 'new', 'any',
   'been', 'have', 'has', 'had', 'was', 'were', 'are', 'is', 'be', 'do', 'does', 'did', 'done', 'doing', 'am',
+  'actually', 'roughly', 'exactly', 'maybe', 'perhaps', 'basically', 'literally', 'totally', 'completely', 'anyone',
+  'someone', 'something', 'anything', 'everything', 'nothing', 'somehow', 'possible', 'going', 'happening', 'wrong',
 ];
 const IGNORED = new Set([...englishStopwords, ...SUPPORT_FILLER]);
 
@@ -44,7 +46,7 @@ export function keyTermsOf(words: readonly Word[]): KeyTerm[] {
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 20_000;
 
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     stem = stemmer(word);

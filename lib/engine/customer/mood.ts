@@ -1,7 +1,6 @@
-import vader from 'vader-sentiment';
 import { phraseMatcher } from '../matcher';
 import type { Mood, Span } from '../types';
-
+import { sentimentOf } from './sentiment';
 
 export interface MoodCue extends Span {
   kind: 'upset' | 'urgent' | 'repeat' | 'emphasis';
@@ -12,51 +11,96 @@ export interface CustomerMood {
   primary: Mood;
   /** Every state that holds at once (an upset customer is often also writing again). */
   states: Mood[];
-  /** VADER compound score of the whole message, -1 … 1. */
+  /** How positive the whole message reads, -1 … 1 (lib/engine/customer/sentiment.ts). */
   sentiment: number;
   /** The words that gave the mood away, offsets into the customer's message. */
   cues: MoodCue[];
 }
 
-// VADER reads general English; these are how support customers say they are fed up.
-const UPSET_WORDS = phraseMatcher([
-  'frustrated', 'frustrating', 'angry', 'furious', 'upset', 'annoyed', 'disappointed', 'disappointing', 'unacceptable',
-  'ridiculous', 'terrible', 'horrible', 'awful', 'worst', 'disgusted', 'disgraceful', 'pathetic', 'useless', 'scam',
-  'fed up', 'sick of', 'tired of', 'waste of time', 'worried', 'anxious', 'stressed', 'a joke', 'incompetent', 'rude',
-  'not happy', 'unhappy', 'livid', 'outraged', 'appalled', 'shocking', 'no help', 'nobody has helped', 'no one has helped',
-  'nobody helped', 'no one helped', 'nobody cares', 'ignored', 'ignoring me', 'straight answer', 'run around', 'runaround',
+// How support customers say they are angry, let down or worried. A sentiment score alone reads a calm bug
+// report ("error", "not working", "problem") as negative, so a feeling needs words like these.
+const ANGER = phraseMatcher([
+  'frustrated', 'frustrating', 'frustration', 'angry', 'furious', 'fuming', 'livid', 'outraged', 'appalled', 'upset',
+  'annoyed', 'annoying', 'irritating', 'irritated', 'disappointed', 'disappointing', 'let down', 'fed up', 'sick of',
+  'sick and tired', 'tired of', 'not happy', 'unhappy',
 ]);
+// Worry and grief count whoever they are about: a worried customer needs to be heard either way.
+const WORRY = phraseMatcher([
+  'worried', 'worrying', 'anxious', 'anxiously', 'stressed', 'stressful', 'scared', 'panicking', 'desperate',
+  'devastated', 'heartbroken', 'very concerned', 'very concern', 'deceased', 'passed away', 'funeral', 'bereavement',
+]);
+const COMPLAINTS = phraseMatcher([
+  'unacceptable', 'ridiculous', 'terrible', 'horrible', 'awful', 'worst', 'disgusted', 'disgusting', 'disgraceful',
+  'pathetic', 'useless', 'scam', 'rip off', 'ripoff', 'is a joke', 'what a joke', 'incompetent', 'rude', 'insulting',
+  'shocking', 'shameful', 'shame on you', 'waste of time', 'waste of money', 'no help', 'not helpful', 'unhelpful',
+  'nobody has helped', 'no one has helped', 'nobody cares', 'no one cares', 'ignoring me', 'straight answer',
+  'run around', 'runaround', 'poor service', 'bad service', 'horrible service', 'terrible service', 'awful service',
+  'poor customer service', 'bad customer service', 'never again', 'never fly', 'never be flying', 'never use',
+  'never buy', 'never order', 'never shop', 'change banks', 'switching to', 'screwed', 'wtf', 'ffs', 'goddamn',
+  'horseshit', 'bullshit', 'crap', 'sucks', 'suck', 'sort it out', 'what gives', 'new low', 'get better', 'ludicrous',
+  'absurd', 'unbelievable', "can't believe", 'cannot believe', 'nothing works', 'no one is helping', "no one's helping",
+  'no ones helping', 'nobody is helping', 'nobody helps', 'no one helps', 'not good enough', 'excuses', 'lying', 'liar',
+  'why on earth', 'do something', 'no one interested', 'nobody interested', 'no one is interested', 'happened again',
+  'hung up on', 'attitude', 'attitudes', 'nobody has fixed', 'no one has fixed', 'still not fixed', 'mess', 'shambles',
+  'nightmare', 'i was happy with', 'good customer care', 'good customer service?', 'at least say',
+  'for no reason', 'no explanation', 'wrongfully', 'unfair', 'unfairly',
+]);
+const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F614}\u{1F622}\u{1F62D}\u{1F61E}\u{1F61F}\u{1F629}\u{1F62B}]|#(?:worst|bad|poor|horrible|terrible|fail|disappoint|frustrat|angry|annoy|never|fix|unacceptable|shame)\w*/giu;
+// Having to write again or to wait: a frustration in itself, whatever words carry it.
 const REPEAT_CONTACT = phraseMatcher([
-  'third time', 'second time', 'fourth time', 'fifth time', 'again and again', 'still not', 'still no', "still haven't",
-  'still hasn’t', "still hasn't", 'still have not', 'still waiting', 'still nothing', 'for days', 'for weeks', 'for a week',
-  'for a month', 'already contacted', 'already called', 'already emailed', 'already wrote', 'already told', 'multiple times',
-  'several times', 'many times', 'how many times', 'keep getting', 'nobody has', 'no one has', 'no response', 'no reply',
-  'never heard back', 'heard nothing', 'chasing',
+  'third time', 'second time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'still not', 'still no',
+  "still haven't", "still hasn't", 'still have not', 'still waiting', 'still nothing', 'still stuck', 'days later',
+  'weeks later', 'for days', 'for weeks', 'for a week', 'for a month', 'already contacted', 'already called',
+  'already emailed', 'already wrote', 'already told', 'already submitted', 'multiple times', 'several times',
+  'many times', 'how many times', 'nobody has', 'no one has', 'no response', 'no reply', 'no answer', 'never heard back',
+  'heard nothing', 'nothing happens', 'nothing happened', 'chasing', 'on hold for', 'been waiting', 'been trying',
+  'waited for', 'awaiting response', 'awaiting a response',
 ]);
 const URGENT = phraseMatcher([
   'urgent', 'urgently', 'asap', 'as soon as possible', 'immediately', 'right now', 'right away', 'emergency', 'deadline',
   'today', 'tonight', 'by tomorrow', 'time sensitive', 'time-sensitive', 'critical',
 ]);
 const EMPHASIS = /[!?]{2,}|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){1,}\b|\b[A-Z]{5,}\b/g;
+// Shouting: several words in capitals and "!!" — a word score reads "PLEASE HELP ME!!" as friendly.
+const SHOUTING = /\b[A-Z]{2,}(?:\s+[A-Z']{2,}){1,}/;
+// Laughing it off ("lol", "🤣"), or thanking us at the end of the thread: not upset any more.
+const LAUGHING = /\b(?:lol|lmao|haha\w*|hehe)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F601}]/iu;
+const THANKS_AT_THE_END = /\b(?:thank you|thanks|appreciate|grateful)\b[^\n]*$/i;
+// Feelings about someone else (the customer's bank, another airline, other passengers) are not about us.
+const ABOUT_SOMEONE_ELSE = /\b(?:my bank|the bank|their|them|they|other (?:passengers|people|customers)|people on)\b/i;
+const ABOUT_US = /\b(?:you|your|you're|y'?all|u|ur|@\w+)\b/i;
 
-const UPSET_SENTIMENT = -0.35;
 const POSITIVE_SENTIMENT = 0.5;
+const NEGATIVE_SENTIMENT = -0.05;
+const UPSET_SENTIMENT = -0.3;
 
-// Idioms VADER scores backwards: its negation rule turns "can't wait" (eager) into a negative.
+// Idioms a negation rule scores backwards: "can't wait" is eager, not negative.
 const IDIOMS: [RegExp, string][] = [[/\b(?:can['’]?t|cannot|can not) wait\b/gi, 'eager']];
 
+/**
+ * How the customer comes across. `upset` means upset with us: a feeling or a complaint in their own
+ * words, or having to write again while not plainly friendly — not a calm report of a problem, and
+ * not anger at someone else.
+ */
 export function readMood(message: string): CustomerMood {
   const forScoring = IDIOMS.reduce((text, [idiom, meaning]) => text.replace(idiom, meaning), message);
-  const sentiment = vader.SentimentIntensityAnalyzer.polarity_scores(forScoring).compound;
+  const sentiment = sentimentOf(forScoring);
+  const aboutUs = (span: Span) => aimedAtUs(message, span);
   const cues: MoodCue[] = [
-    ...UPSET_WORDS.findAll(message).map((span) => ({ ...span, kind: 'upset' as const })),
+    ...[...ANGER.findAll(message), ...COMPLAINTS.findAll(message), ...matchesOf(message, ANGRY_SIGNS)].filter(aboutUs).map((span) => ({ ...span, kind: 'upset' as const })),
+    ...WORRY.findAll(message).map((span) => ({ ...span, kind: 'upset' as const })),
     ...REPEAT_CONTACT.findAll(message).map((span) => ({ ...span, kind: 'repeat' as const })),
     ...URGENT.findAll(message).map((span) => ({ ...span, kind: 'urgent' as const })),
-    ...[...message.matchAll(EMPHASIS)].map((match) => ({ start: match.index, end: match.index + match[0].length, kind: 'emphasis' as const })),
+    ...matchesOf(message, EMPHASIS).map((span) => ({ ...span, kind: 'emphasis' as const })),
   ].sort((a, b) => a.start - b.start);
   const has = (kind: MoodCue['kind']) => cues.some((cue) => cue.kind === kind);
-  // Having to write again is frustrating in itself unless the message is plainly friendly.
-  const upset = sentiment <= UPSET_SENTIMENT || has('upset') || (has('emphasis') && sentiment < 0) || (has('repeat') && sentiment < POSITIVE_SENTIMENT);
+  // Writing again on its own is often patient ("awaiting response"); with shouting or bitter words it is not.
+  const calmedDown = LAUGHING.test(message) || (THANKS_AT_THE_END.test(lastLine(message)) && message.includes('\n'));
+  const upset =
+    !calmedDown &&
+    ((has('upset') && sentiment < POSITIVE_SENTIMENT) ||
+      (has('repeat') && (has('emphasis') || sentiment <= UPSET_SENTIMENT)) ||
+      (has('emphasis') && /[!?]{2,}/.test(message) && (sentiment < NEGATIVE_SENTIMENT || SHOUTING.test(message))));
   const states: Mood[] = [];
   if (upset) states.push('upset');
   // "Flying with you tonight!!" from a delighted fan is not urgency.
@@ -64,4 +108,21 @@ export function readMood(message: string): CustomerMood {
   if (has('repeat')) states.push('repeat');
   if (states.length === 0) states.push(sentiment >= POSITIVE_SENTIMENT ? 'positive' : 'neutral');
   return { primary: states[0]!, states, sentiment, cues };
+}
+
+function lastLine(message: string): string {
+  const lines = message.trim().split('\n');
+  return lines[lines.length - 1] ?? '';
+}
+
+function matchesOf(text: string, pattern: RegExp): Span[] {
+  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** Whether the words sit in a sentence about us, not one only about a third party ("I'm so fed up with them"). */
+function aimedAtUs(message: string, span: Span): boolean {
+  const sentenceStart = Math.max(message.lastIndexOf('.', span.start), message.lastIndexOf('!', span.start), message.lastIndexOf('\n', span.start)) + 1;
+  const endMatch = /[.!?\n]/.exec(message.slice(span.end));
+  const sentence = message.slice(sentenceStart, endMatch ? span.end + endMatch.index : message.length);
+  return !ABOUT_SOMEONE_ELSE.test(sentence) || ABOUT_US.test(sentence);
 }

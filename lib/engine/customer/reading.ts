@@ -1,4 +1,5 @@
-import { type KeyTerm, keyTerms } from './key-terms';
+import { segmentSentences } from '../text/segment';
+import { type KeyTerm, keyTermsOf } from './key-terms';
 import { type CustomerMood, readMood } from './mood';
 import { type CustomerQuestion, findQuestions } from './questions';
 
@@ -10,11 +11,9 @@ export interface CustomerReading {
   terms: KeyTerm[];
 }
 
-// The customer's message stays the same while the agent types, so read it once, not on every keystroke.
-let last: CustomerReading | undefined;
-
 export function readCustomerMessage(message: string): CustomerReading {
-  if (last?.message === message) return last;
-  last = { message, mood: readMood(message), questions: findQuestions(message), terms: keyTerms(message) };
-  return last;
+  // Segmented once: the questions and the key terms come from the same sentences.
+  const sentences = segmentSentences(message);
+  const terms = keyTermsOf(sentences.flatMap((sentence) => sentence.words));
+  return { message, mood: readMood(message), questions: findQuestions(message, sentences, terms), terms };
 }

@@ -22,9 +22,20 @@ const GROUPS: string[][] = [
 ];
 
 const CANONICAL = new Map<string, string>();
+/** Canonical stem → the stems of its group's words, to find a group's words in a text without stemming all of it. */
+const MEMBERS = new Map<string, string[]>();
 for (const group of GROUPS) {
   const canonical = stemmer(group[0]!);
-  for (const word of group) if (!word.includes(' ')) CANONICAL.set(stemmer(word), canonical);
+  for (const word of group) {
+    if (word.includes(' ')) continue;
+    CANONICAL.set(stemmer(word), canonical);
+    MEMBERS.set(canonical, [...(MEMBERS.get(canonical) ?? []), stemmer(word)]);
+  }
+}
+
+/** The stems that compare equal to a comparable stem: itself, or its synonym group's. */
+export function stemsComparableTo(comparable: string): readonly string[] {
+  return MEMBERS.get(comparable) ?? [comparable];
 }
 
 /** The stem a word is compared by: its group's stem when it has a common synonym, its own otherwise. */

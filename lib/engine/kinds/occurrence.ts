@@ -1,5 +1,5 @@
 import type { RuleOfKind } from '../../rules/schema';
-import type { Hit, RuleRunner } from '../context';
+import type { Hit, RuleRunner } from '../hit';
 import { compileMatcher } from '../matcher';
 import type { Span } from '../types';
 

@@ -1,6 +1,6 @@
 import type { RuleOfKind } from '../../rules/schema';
-import { type Hit, type RuleRunner, bodySentences, insertionAtStart, wholeReplyAnchor } from '../context';
-import { compileCondition } from '../condition';
+import { bodySentences, closingPlace, insertionAtStart, openingPlace } from '../anchors';
+import type { RuleRunner } from '../hit';
 import { compileMatcher, overlapsAny } from '../matcher';
 
 /**
@@ -10,10 +10,9 @@ import { compileMatcher, overlapsAny } from '../matcher';
 export function compileRequirementRule(rule: RuleOfKind<'requirement'>): RuleRunner {
   const matcher = compileMatcher(rule);
   const notCounting = rule.notCounting ? compileMatcher(rule.notCounting) : undefined;
-  const applies = compileCondition(rule.when);
   return (context) => {
     const { text } = context;
-    if (text.words.length === 0 || !applies(context)) return [];
+    if (text.words.length === 0) return [];
     const excluded = notCounting?.findAll(text.prose) ?? [];
     const sentences = bodySentences(text);
     const searchStart = rule.withinLastSentences ? (sentences.at(-rule.withinLastSentences) ?? sentences[0])?.start ?? 0 : 0;
@@ -22,11 +21,8 @@ export function compileRequirementRule(rule: RuleOfKind<'requirement'>): RuleRun
       .findAll(text.prose)
       .some((match) => match.start >= searchStart && match.start < searchEnd && !overlapsAny(match, excluded));
     if (met) return [];
-    if (rule.withinLastSentences) {
-      const last = sentences.at(-1);
-      return last ? [{ start: last.start, end: last.end }] : [];
-    }
-    const hit: Hit = (rule.insert && insertionAtStart(text, rule.insert)) || wholeReplyAnchor(text);
-    return [hit];
+    // What is missing belongs at the end (a closing line) or at the start (an opening line, the fix's place).
+    if (rule.withinLastSentences) return [closingPlace(text)];
+    return [rule.insert ? insertionAtStart(text, rule.insert) : openingPlace(text)];
   };
 }

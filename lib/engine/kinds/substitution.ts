@@ -1,5 +1,6 @@
 import type { RuleOfKind } from '../../rules/schema';
-import type { Hit, RuleContext, RuleRunner } from '../context';
+import type { AnalysisContext } from '../analysis-context';
+import type { Hit, RuleRunner } from '../hit';
 import { phraseMatcher } from '../matcher';
 
 const normalise = (phrase: string) => phrase.trim().toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
@@ -23,7 +24,7 @@ export function compileSubstitutionRule(rule: RuleOfKind<'substitution'>): RuleR
   };
 }
 
-function fillReplacement(template: string, context: RuleContext, withoutName: string | undefined): string | undefined {
+function fillReplacement(template: string, context: AnalysisContext, withoutName: string | undefined): string | undefined {
   if (!template.includes('{customerFirstName}')) return template;
   if (context.customerFirstName) return template.replaceAll('{customerFirstName}', context.customerFirstName);
   return withoutName;

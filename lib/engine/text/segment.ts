@@ -28,6 +28,7 @@ const SIMPLE_WORD = new RegExp(
 // Node 20's V8 segments a long string in quadratic time, so the segmenter only ever sees bounded
 // pieces: one line at a time, and a long line cut after a sentence end near this size.
 const MAX_PIECE = 2_000;
+const MASKED = /^_+$/;
 const SENTENCE_END = /[.!?…]["'”’)]*\s+/g;
 
 /**
@@ -62,7 +63,8 @@ function* boundedPieces(text: string, start: number, end: number): Generator<Spa
 function segmentPiece(text: string, piece: Span, into: Sentence[]): void {
   const pieceText = text.slice(piece.start, piece.end);
   for (const segment of sentenceSegmenter.segment(pieceText)) {
-    const words = segmentWords(segment.segment, piece.start + segment.index);
+    // A masked link ("https://____") is one word, not its path's pieces (lib/engine/text/text-model.ts).
+    const words = segmentWords(segment.segment, piece.start + segment.index).filter((word) => !MASKED.test(word.text));
     if (words.length === 0) continue;
     into.push({ start: words[0]!.start, end: trimmedEnd(text, piece.start + segment.index + segment.segment.length), words });
   }

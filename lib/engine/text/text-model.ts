@@ -27,6 +27,9 @@ export interface TextModel {
   greeting?: Span;
 }
 
+// A line that starts with a bullet or a number: "- Product defects", "2. Go to Settings".
+const LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])\s/;
+
 const GREETING = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|howdy)\b/i;
 const MAX_GREETING_WORDS = 6;
 
@@ -72,12 +75,16 @@ function maskLinks(text: string, links: LinkSpan[]): string {
   return result + text.slice(cursor);
 }
 
-/** Paragraphs are runs of sentences not separated by a blank line. */
+/**
+ * Paragraphs are runs of sentences not separated by a blank line — the contract with the editor
+ * reader, which puts a blank line between blocks. A list item on its own line is a block of its own.
+ */
 function groupParagraphs(prose: string, sentences: Sentence[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
   for (const sentence of sentences) {
-    if (!current || /\n[ \t]*\n/.test(prose.slice(current.end, sentence.start))) {
+    const between = current ? prose.slice(current.end, sentence.start) : '';
+    if (!current || /\n[ \t]*\n/.test(between) || (between.includes('\n') && LIST_ITEM.test(prose.slice(sentence.start - 4, sentence.start + 4)))) {
       current = { start: sentence.start, end: sentence.end, sentences: [], wordCount: 0 };
       paragraphs.push(current);
     }

@@ -27,6 +27,12 @@ export const FIXTURE_SITES = {
   'classic.zendesk.com': 'textarea',
   /** An older agent view on a helpdesk host, no adapter knows its DOM: a Draft.js composer the generic adapter reads. */
   'legacy.freshdesk.com': 'draftjs',
+  /** Editor libraries no record in lib/editors knows, each with its own undo history, on helpdesk hosts whose DOM no adapter knows. */
+  'wayne.zendesk.com': 'summernote',
+  'initech.freshdesk.com': 'trix',
+  'globex.zendesk.com': 'jodit',
+  /** TipTap (on ProseMirror) on such a host. */
+  'umbrella.freshdesk.com': 'tiptap',
   /** The same plain form on a site that is no helpdesk: Reply Coach reads it only once the agent enables the site. */
   'support.acme.example': 'textarea',
   /** Another such site, enabled from the side panel. */

@@ -3,7 +3,7 @@ import { runCheck } from '../../../lib/cli/run-check';
 import type { Finding } from '../../../lib/engine/types';
 import { TEAM_RULES_YAML, fakeFiles } from './fake-files';
 
-const BLAME = 'As I already explained, no.';
+const BLAME = 'As I already explained, no, we will not be changing the delivery date of this order again.';
 const MULTI_LINE = "Hi Sam,\n\nThanks for waiting.\nAs I already explained, we can't.\n";
 // Neither mentions a follow-up topic (refund, delivery…), so the pack's findings on them stay few and stable.
 const UPSET_TICKET = "This is the third time I'm writing and nobody has called me back. Unacceptable.";
@@ -52,7 +52,7 @@ describe('runCheck: one draft', () => {
         '  4:1   tone  "As I already explained" can read as blaming the customer.  (tone.blame)',
         `  4:25  tone  "we can't" with no alternative sounds like a dead end.      (tone.flat-refusal)`,
         '',
-        '2 findings (2 warnings)',
+        '2 findings (1 warning, 1 info)',
         '',
       ].join('\n'),
       stderr: '',
@@ -83,7 +83,7 @@ describe('runCheck: one draft', () => {
     expect(outcome.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(findings.map(({ ruleId, severity, start, end }) => ({ ruleId, severity, start, end }))).toEqual([
       { ruleId: 'tone.blame', severity: 'warning', start: 29, end: 51 },
-      { ruleId: 'tone.flat-refusal', severity: 'warning', start: 53, end: 61 },
+      { ruleId: 'tone.flat-refusal', severity: 'info', start: 53, end: 61 },
     ]);
     expect(MULTI_LINE.slice(29, 51)).toBe('As I already explained');
   });
@@ -105,8 +105,18 @@ describe('runCheck: one draft', () => {
     { name: 'only info from a rule file', argv: ['competitor.txt', '--rules', 'only-info.yaml'], exitCode: 0 },
     { name: 'an error-severity finding', argv: ['competitor.txt', '--rules', 'team.yaml'], exitCode: 1 },
     { name: 'an error-severity finding, json', argv: ['competitor.txt', '--rules', 'team.yaml', '--format', 'json'], exitCode: 1 },
+    { name: 'warnings with --fail-on warning', argv: ['blame.txt', '--fail-on', 'warning'], exitCode: 1 },
+    { name: 'one warning, --max-warnings 1', argv: ['blame.txt', '--max-warnings', '1'], exitCode: 0 },
+    { name: 'one warning, --max-warnings 0', argv: ['blame.txt', '--max-warnings', '0'], exitCode: 1 },
+    { name: 'an error with --max-warnings 10', argv: ['competitor.txt', '--rules', 'team.yaml', '--max-warnings', '10'], exitCode: 1 },
   ])('exits by severity: $name', async ({ argv, exitCode }) => {
     expect((await runCheck(argv, files)).exitCode).toBe(exitCode);
+  });
+
+  it('says on stderr when only the warning limit fails the run, as ESLint does', async () => {
+    const outcome = await runCheck(['blame.txt', '--max-warnings', '0'], files);
+    expect(outcome.stderr).toBe('reply-coach check: 1 warning, more than --max-warnings 0\n');
+    expect(outcome.stdout).toContain('(tone.blame)');
   });
 
   it('runs a rule file that extends the bundled pack: its own rules and the pack\'s', async () => {
@@ -176,7 +186,7 @@ describe('runCheck: --jsonl batches', () => {
       line({ draft: BLAME }),
       line({ draft: '' }),
       line({ draft: PLAIN_REPLY, customerMessage: UPSET_TICKET }),
-      line({ draft: 'Globex is cheaper.', customerName: 'Sam Lee', subject: 'Price' }),
+      line({ draft: 'Globex is cheaper, but ours comes with a two-year warranty and free returns.', customerName: 'Sam Lee', subject: 'Price' }),
     ].join('\n'),
     'trailing-blanks.jsonl': `${line({ draft: BLAME })}\r\n${line({ draft: PLAIN_REPLY })}\r\n\r\n  \n`,
     'empty.jsonl': '',

@@ -14,8 +14,14 @@ describe('shouting', () => {
 
 describe('unexplained acronyms', () => {
   it('flags an unknown acronym once, and leaves codes, names and spelled-out ones alone', () => {
-    const draft = 'Your CSR will call. The CSR is Jo. AT&T says gate C2 for DL2251. Proof of delivery (POD) is attached.';
+    // An email-length reply: in a tweet, codes and abbreviations are the norm (the pack rule's `when`).
+    const draft =
+      'Thanks for your patience while we looked into this. Your CSR will call you tomorrow morning. The CSR is Jo, who looks after your account. AT&T says gate C2 for DL2251, and your flight leaves from CLT on time. Proof of delivery (POD) is attached, and YES, you can reply here.';
     expect(spans(draft, 'clarity.unexplained-acronym')).toEqual(['CSR']);
+  });
+
+  it('leaves acronyms in a short social reply alone', () => {
+    expect(spans('Your CSR will call.', 'clarity.unexplained-acronym')).toEqual([]);
   });
 
   it("doesn't flag an acronym the customer used", () => {

@@ -15,6 +15,14 @@ describe("reading the customer's mood", () => {
     ['What are your opening hours?', ['neutral']],
     ['Thanks so much, you guys are great!', ['positive']],
     ["Just flying with you tonight, can't wait, love this airline!!", ['positive']],
+    // Upset means upset with us: not a calm bug report, not anger at someone else, not a patient reminder.
+    ['My video shows an error when I upload it. Is it a bug or a problem on my end?', ['neutral']],
+    ['My bank was useless, 40 minutes on hold and then they hung up. I am so fed up with them. Is there another way to pay?', ['neutral']],
+    ['Awaiting response @HPSupport', ['repeat']],
+    ['I filled in a form on 27/09 and still no answer... is that normal ???', ['upset', 'repeat']],
+    ["I'm very worried, my mother is flying alone tomorrow and her wheelchair wasn't booked", ['upset']],
+    ['Worst airline ever. My bag did not make it 😡', ['upset']],
+    ['Lovely crew, the seat was terrible but great service nonetheless, thank you so much!', ['positive']],
   ])('%s → %j', (message, states) => {
     expect(readMood(message).states).toEqual(states);
   });
@@ -61,8 +69,10 @@ describe('listening to the customer (tables of customer message and draft)', () 
       name: 'an upset customer, only a stock apology',
       customer: 'This is ridiculous, nobody has helped me.',
       draft: 'We apologize for any inconvenience. Your account is now active.',
-      expected: ['empathy.acknowledge-feelings', 'tone.robotic-boilerplate'],
-      forbidden: [],
+      // A stock apology is an acknowledgement of sorts: a soft hint, not the warning.
+      // One finding says it: not a second one calling the same words a form-letter phrase.
+      expected: ['empathy.stock-apology'],
+      forbidden: ['empathy.acknowledge-feelings', 'tone.robotic-boilerplate'],
     },
     {
       name: 'a neutral question answered plainly',
@@ -86,53 +96,88 @@ describe('listening to the customer (tables of customer message and draft)', () 
       forbidden: ['follow-up.refund/timeline', 'follow-up.refund/amount', 'follow-up.refund/confirmation', 'follow-up.unanswered-question'],
     },
     {
-      name: 'a refund reply with no timeline',
+      name: 'a refund given with no timeline',
       customer: 'Where is my refund?',
       draft: 'I have processed the refund of $49.00 and you will get a confirmation email.',
       expected: ['follow-up.refund/timeline'],
       forbidden: ['follow-up.refund/amount', 'follow-up.refund/confirmation'],
     },
     {
-      name: 'delivery: no tracking, no date, no fallback',
+      name: 'a refund given with only a vague time: the vague-time rule speaks, not the checklist',
+      customer: 'Where is my refund?',
+      draft: 'I have processed the refund of $49.00 and it will reach you soon.',
+      expected: ['clarity.vague-time'],
+      forbidden: ['follow-up.refund/timeline'],
+    },
+    {
+      name: 'a refused refund raises no refund checklist',
+      customer: 'Can I get a refund for the double fee?',
+      draft: "We're unable to process refund requests here; please email us and we will assist.",
+      expected: [],
+      forbidden: ['follow-up.refund/timeline', 'follow-up.refund/amount', 'follow-up.refund/confirmation'],
+    },
+    {
+      name: 'a return already completed is not a new return',
+      customer: 'I sent the jacket back two weeks ago, where is my refund?',
+      draft: 'We received your return on the 6th and the refund of £89 was issued today; it reaches your card in 3–5 working days.',
+      expected: [],
+      forbidden: ['follow-up.return/steps', 'follow-up.return/label', 'follow-up.return/refund-timing'],
+    },
+    {
+      name: 'delivery: shipped, with no tracking and no date',
       customer: "My package hasn't arrived.",
-      draft: 'Your parcel is with the courier.',
-      expected: ['follow-up.delivery/tracking', 'follow-up.delivery/eta', 'follow-up.delivery/if-not-arrived'],
+      draft: 'Your parcel has shipped and is with the courier.',
+      expected: ['follow-up.delivery/tracking', 'follow-up.delivery/eta'],
       forbidden: [],
     },
     {
-      name: 'account access: link sent, nothing else',
-      customer: "I can't log in to my account.",
-      draft: "I've sent a reset link to your email.",
+      name: "account access in an email: link sent, nothing on expiry, spam or the customer's two-factor worry",
+      customer: "I can't log in to my account and my two-factor codes go to an old phone.",
+      draft: "Hi Sam,\n\nI've sent a reset link to the address on your account, so you can choose a new password and get back to your dashboard straight away. Your projects and settings are all still there, exactly as you left them. Thanks for your patience while we sorted this out for you.\n\nBest regards,\nAna",
       expected: ['follow-up.account-access/link-expiry', 'follow-up.account-access/spam-folder', 'follow-up.account-access/two-factor'],
       forbidden: ['follow-up.account-access/reset-link'],
     },
     {
-      name: 'billing: explained and corrected, no invoice',
+      name: 'account access in a short reply: no spam-folder advice asked of a tweet',
+      customer: "I can't log in to my account.",
+      draft: "I've sent a reset link to your email.",
+      expected: [],
+      forbidden: ['follow-up.account-access/spam-folder', 'follow-up.account-access/link-expiry', 'follow-up.account-access/two-factor'],
+    },
+    {
+      name: 'billing in an email: corrected, no invoice',
       customer: 'Why was I charged twice?',
-      draft: 'The second charge was a duplicate renewal, and I have refunded it.',
+      draft: "Hi Sam,\n\nThe second charge was a duplicate of your monthly renewal, and I have refunded the charge today, so it will go back to your card within a few days. Your plan itself is unchanged and renews as usual next month, and nothing else on your account was affected.\n\nBest regards,\nAna",
       expected: ['follow-up.billing/invoice'],
       forbidden: ['follow-up.billing/what-charge', 'follow-up.billing/correction'],
     },
     {
-      name: 'cancellation: done, nothing about when, charges or data',
+      name: 'cancellation: done, nothing about when or charges',
       customer: 'Please cancel my subscription.',
-      draft: 'Done, I have processed your request and sent a confirmation email.',
-      expected: ['follow-up.cancellation/effective-date', 'follow-up.cancellation/final-charge', 'follow-up.cancellation/data'],
-      forbidden: ['follow-up.cancellation/confirmation'],
+      draft: "I've cancelled your subscription.",
+      expected: ['follow-up.cancellation/effective-date', 'follow-up.cancellation/final-charge'],
+      forbidden: ['follow-up.cancellation/data'],
     },
     {
-      name: 'outage: acknowledged with no cause, fix time or updates',
-      customer: 'The site is down and I cannot work.',
-      draft: 'We know, our engineers are on it.',
+      name: 'outage confirmed with no fix time or updates, to a customer who asked why',
+      customer: 'The site is down and I cannot work. What happened?',
+      draft: "We're aware of the issue and our engineers are on it.",
       expected: ['follow-up.outage/cause', 'follow-up.outage/status-eta', 'follow-up.outage/updates'],
       forbidden: [],
     },
     {
-      name: 'return: allowed, with no steps, label or refund time',
+      name: 'an incidental word is not an outage',
+      customer: 'My battery is down to 10 % after an hour, is that normal?',
+      draft: 'That sounds like a background app; try the battery settings to see which one.',
+      expected: [],
+      forbidden: ['follow-up.outage/status-eta', 'follow-up.outage/updates'],
+    },
+    {
+      name: 'return: allowed, with no steps or refund time',
       customer: 'These shoes are the wrong size, I want to return them.',
-      draft: 'Of course, you can send them back.',
-      expected: ['follow-up.return/steps', 'follow-up.return/label', 'follow-up.return/refund-timing'],
-      forbidden: [],
+      draft: 'Of course, you can return them.',
+      expected: ['follow-up.return/steps', 'follow-up.return/refund-timing'],
+      forbidden: ['follow-up.return/label'],
     },
     {
       name: 'a topic the customer never raised',
@@ -148,8 +193,9 @@ describe('listening to the customer (tables of customer message and draft)', () 
   });
 
   it('says which words of the customer triggered a topic or an unanswered question', () => {
-    const customerMessage = 'My refund still has not arrived. When will I get it?';
-    const { findings } = analyze({ draft: 'I have processed the refund.', customerMessage });
+    const customerMessage = 'My refund still has not arrived. When will I get it? And can I keep the old jug?';
+    const draft = "Hi Sam,\n\nThanks for your patience. I have processed the refund for the full amount of your order.\n\nYes, you can keep the old jug; there is no need to send it back to us.\n\nBest regards,\nAna";
+    const { findings } = analyze({ draft, customerMessage });
     const question = findings.find((finding) => finding.ruleId === 'follow-up.unanswered-question')!;
     expect(question.trigger && customerMessage.slice(question.trigger.start, question.trigger.end)).toBe('When will I get it?');
     const refund = findings.find((finding) => finding.topic === 'refund')!;
@@ -162,7 +208,7 @@ describe('an upset customer asking two questions about a late refund', () => {
     "This is the third time I'm asking!! When will I get my refund for order 4417? And will it be the full amount including shipping?";
 
   it('a draft that answers one and gives no timeline gets empathy, unanswered-question and refund findings', () => {
-    const draft = 'Hi Dana,\n\nYes, the refund for order 4417 will be for the full amount, including shipping.\n\nBest,\nSam';
+    const draft = "Hi Dana,\n\nYes, I've refunded order 4417 for the full amount, including shipping.\n\nI've also checked your other orders and everything else is in order, so this was the only one affected.\n\nBest,\nSam";
     const { findings, listening } = analyze({ draft, customerMessage, customerName: 'Dana Whitfield' });
     const ids = found(findings);
     expect(ids).toEqual(expect.arrayContaining(['empathy.acknowledge-feelings', 'follow-up.unanswered-question', 'follow-up.refund/timeline']));
@@ -186,7 +232,7 @@ describe('an upset customer asking two questions about a late refund', () => {
     const { findings, listening } = analyze({ draft, customerMessage, customerName: 'Dana Whitfield' });
     expect(found(findings)).toEqual([]);
     expect(listening?.topics).toEqual([
-      expect.objectContaining({ topic: 'refund', needs: [expect.objectContaining({ covered: true }), expect.objectContaining({ covered: true }), expect.objectContaining({ covered: true })] }),
+      expect.objectContaining({ topic: 'refund', needs: [expect.objectContaining({ id: 'timeline', covered: true }), expect.objectContaining({ id: 'amount', covered: true })] }),
     ]);
   });
 });

@@ -37,8 +37,8 @@ describe('text model', () => {
   });
 
   it('does not judge the signature block or a "-- " signature', () => {
-    expect(ruleIds('The parcel left our warehouse this morning.\n\nBest regards,\nSAM LEE\nACME SUPPORT TEAM')).toEqual([]);
-    expect(ruleIds('The parcel left our warehouse this morning.\n-- \nObviously Sam\nACME SUPPORT TEAM')).toEqual([]);
+    expect(ruleIds('Your new settings are saved.\n\nBest regards,\nSAM LEE\nACME SUPPORT TEAM')).toEqual([]);
+    expect(ruleIds('Your new settings are saved.\n-- \nObviously Sam\nACME SUPPORT TEAM')).toEqual([]);
   });
 
   it('keeps a closing sentence that merely starts like a sign-off', () => {
@@ -50,6 +50,22 @@ describe('text model', () => {
   it('skips macro placeholders and counts a name placeholder as using the name', () => {
     const draft = 'Hi {{ticket.requester.first_name}},\n\nYour order {{ORDER_NUMBER}} ships today. [AGENT NAME] will follow up.';
     expect(ruleIds(draft, { customerName: 'Sam Lee' })).toEqual([]);
+  });
+
+  it.each([
+    ['Zendesk, Liquid filter', 'Hi {{ticket.requester.first_name | capitalize}},', true],
+    ['Freshdesk', 'Hi {{ticket.requester.name}},', true],
+    ['Front', 'Hi {{recipient.first_name}},', true],
+    ['Help Scout, with a fallback', 'Hi {%customer.firstName,fallback=there%},', true],
+    ['a Liquid tag around the greeting', '{% if ticket.requester.first_name %}Hi there,{% endif %}', true],
+    ["Zendesk's agent", 'Hi, {{current_user.first_name}} here.', false],
+    ["Front's teammate", 'Hi, {{user.first_name}} here.', false],
+    ["Help Scout's agent", 'Hi, {%user.firstName%} here.', false],
+  ])('a %s placeholder is blanked and counts as the customer name: %s → %s', (_helpdesk, greeting, isCustomerName) => {
+    const model = buildTextModel(`${greeting}\n\nYour replacement ships today.`);
+    expect(model.placeholders.length).toBeGreaterThan(0);
+    for (const placeholder of model.placeholders) expect(model.prose.slice(placeholder.start, placeholder.end).trim()).toBe('');
+    expect(model.placeholders.some((placeholder) => placeholder.isCustomerName)).toBe(isCustomerName);
   });
 
   it('finds nothing in an empty or blank draft', () => {

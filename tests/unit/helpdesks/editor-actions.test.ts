@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DraftHighlighter, HIGHLIGHT_NAME } from '../../../lib/helpdesks/draft-highlight';
 import { handleEditorAction, type EditorActionContext } from '../../../lib/helpdesks/handle-editor-action';
-import { readDraft } from '../../../lib/helpdesks/read-draft';
+import { readDraft } from '../../../lib/editors/read-draft';
 import type { PageEditorAction } from '../../../lib/messaging/editor-actions';
 import type { MessageSenderInfo } from '../../../lib/messaging/sender';
 

@@ -89,8 +89,8 @@ describe('following the editor the agent works in', () => {
     expect(drafts).toHaveLength(1);
     expect(drafts[0]).toMatchObject({
       adapterId: 'zendesk',
-      draft: 'Hi Maria,\nI am sorry for the wait.',
-      context: { customerName: 'Maria Lopez', subject: 'Refund for order #88412', composer: 'reply', customerMessage: 'It has been another week. This is ridiculous.\nWhere is my money?' },
+      draft: 'Hi Maria,\n\nI am sorry for the wait.',
+      context: { customerName: 'Maria Lopez', subject: 'Refund for order #88412', composer: 'reply', customerMessage: 'It has been another week. This is ridiculous.\n\nWhere is my money?' },
     });
     expect(document.body.innerHTML).toBe(before);
   });

@@ -27,7 +27,7 @@ describe('zendesk adapter', () => {
   it('reads the customer, their latest message without quoted history, and the subject', () => {
     expect(contextOf('4522')).toEqual({
       customerName: 'Maria Lopez',
-      customerMessage: 'It has been another week. This is ridiculous.\nWhere is my money?',
+      customerMessage: 'It has been another week. This is ridiculous.\n\nWhere is my money?',
       subject: 'Refund for order #88412',
       composer: 'reply',
     });
@@ -60,7 +60,7 @@ describe('zendesk adapter', () => {
   it('picks the newest customer message by its time, whatever order the log is shown in', () => {
     const log = ticket('4522').querySelector('[data-test-id="omni-log-container"]')!;
     log.append(...[...log.children].reverse());
-    expect(contextOf('4522').customerMessage).toBe('It has been another week. This is ridiculous.\nWhere is my money?');
+    expect(contextOf('4522').customerMessage).toBe('It has been another week. This is ridiculous.\n\nWhere is my money?');
   });
 
   it('leaves other text fields on Zendesk pages to the generic adapter', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readDraft } from '../../../lib/helpdesks/read-draft';
+import { readDraft } from '../../../lib/editors/read-draft';
 import type { ContentMessage } from '../../../lib/messaging/content-messages';
 import type { PageFinding, PageFindings } from '../../../lib/messaging/editor-actions';
 import { InPageCoach } from '../../../lib/overlay/in-page-coach';

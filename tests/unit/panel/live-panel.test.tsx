@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { findingKey } from '../../../lib/engine/finding-key';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -24,7 +25,8 @@ function stateFor(draft: string, tabId = TAB, dismissed: string[] = []): TabStat
 
 /** The finding's key, as the background keeps it in `dismissed`. */
 function keyOf(ruleId: string, words: string): string {
-  return [ruleId, words, '', ''].join('\u0000');
+  const draft = backgroundState!.draft;
+  return findingKey({ ruleId, start: draft.indexOf(words), end: draft.indexOf(words) + words.length }, draft);
 }
 
 /** The background as the panel meets it: answers `get-tab-state` and editor actions, remembers what it was sent. */

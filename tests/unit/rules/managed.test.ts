@@ -30,6 +30,16 @@ describe('the managed policy', () => {
     expect(parseManagedPolicy({ lockedRules: 'tone.blame', lockAll: 'yes' }).errors.map((error) => error.path)).toEqual(['lockedRules', 'lockAll']);
   });
 
+  it.each([
+    { items: {}, teamStatsExport: true, errors: [] },
+    { items: { teamStatsExport: false }, teamStatsExport: false, errors: [] },
+    { items: { teamStatsExport: 'no' }, teamStatsExport: true, errors: ['teamStatsExport'] },
+  ])('switches the team figures export off only when told to: $items', ({ items, teamStatsExport, errors }) => {
+    const policy = parseManagedPolicy(items);
+    expect(policy.teamStatsExport).toBe(teamStatsExport);
+    expect(policy.errors.map((error) => error.path)).toEqual(errors);
+  });
+
   it('knows which rules are locked', () => {
     expect(isLocked({ ...NO_POLICY, lockedRules: ['tone.blame'] }, 'tone.blame')).toBe(true);
     expect(isLocked({ ...NO_POLICY, lockedRules: ['tone.blame'] }, 'tone.shouting')).toBe(false);

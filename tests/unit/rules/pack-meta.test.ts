@@ -4,6 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileRuleSet } from '../../../lib/engine';
+import { runExample } from '../../../lib/rule-testing/run-examples';
 import { DEFAULT_PACK_FILES, defaultRuleSet } from '../../../lib/rules/default-pack';
 import { loadRuleSet } from '../../../lib/rules/load';
 import { SHARED_DIR } from '../../corpus/corpus';
@@ -37,6 +39,19 @@ describe('default pack: every rule documents itself', () => {
   it.each(byId)('%s has at least one flagged and one accepted example', (_id, rule) => {
     expect(rule.examples?.flagged.length ?? 0, 'examples.flagged').toBeGreaterThanOrEqual(1);
     expect(rule.examples?.accepted.length ?? 0, 'examples.accepted').toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(byId)('%s states the exact words of at least one flagged example (`at:`)', (_id, rule) => {
+    const flagged = rule.examples?.flagged ?? [];
+    expect(flagged.some((example) => typeof example !== 'string' && example.at !== undefined)).toBe(true);
+  });
+
+  it.each(byId)('%s states the text after its fix (`fixed:`) when it offers one', (_id, rule) => {
+    const everyRule = compileRuleSet({ ...defaultRuleSet(), rules: defaultRuleSet().rules.map((each) => ({ ...each, enabled: true })) });
+    const flagged = rule.examples?.flagged ?? [];
+    const offersFix = flagged.some((example) => runExample(everyRule, rule.id, 'flagged', example).findings.some((finding) => finding.suggestion));
+    if (!offersFix) return;
+    expect(flagged.some((example) => typeof example !== 'string' && example.fixed !== undefined)).toBe(true);
   });
 
   it.each(byId)('%s has a short title for people, not its id', (_id, rule) => {

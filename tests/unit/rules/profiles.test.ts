@@ -43,7 +43,7 @@ describe('profiles: rules limited to some helpdesks and to replies or notes', ()
     const upset = { customerName: 'Dana Whitfield', customerMessage: 'Third time asking! Where is my refund?? This is ridiculous.' };
     const draft = 'As I already explained, the backend team has it. Dear customer, it is in the queue.';
     const categories = (composer: 'reply' | 'note') => new Set(analyze({ draft, ...upset }, ruleSetFor(defaultRuleSet(), { composer })).findings.map((finding) => finding.category));
-    expect([...categories('reply')].sort()).toEqual(['clarity', 'empathy', 'follow-up', 'personalization', 'tone']);
+    expect([...categories('reply')].sort()).toEqual(['clarity', 'empathy', 'personalization', 'tone']);
     expect([...categories('note')].sort()).toEqual(['tone']);
     const team = RuleSet.parse({ schemaVersion: 1, name: 'Team', rules: [{ ...rule('handover'), category: 'follow-up', appliesTo: { composer: ['note'] } }] });
     expect(ids(rulesFor(team, { composer: 'note' }))).toEqual(['handover']);

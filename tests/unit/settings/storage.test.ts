@@ -71,8 +71,8 @@ describe('the managed policy from storage.managed', () => {
 
   it('means "no policy" when the browser has none (Firefox rejects the read)', async () => {
     const rejecting = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
-    expect(await readManagedPolicy(rejecting)).toEqual({ lockedRules: [], lockAll: false, errors: [] });
-    expect(await readManagedPolicy()).toEqual({ lockedRules: [], lockAll: false, errors: [] });
+    expect(await readManagedPolicy(rejecting)).toEqual({ lockedRules: [], lockAll: false, teamStatsExport: true, errors: [] });
+    expect(await readManagedPolicy()).toEqual({ lockedRules: [], lockAll: false, teamStatsExport: true, errors: [] });
   });
 
   it('re-resolves the active set when the administrator changes the policy', async () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { findingKey } from '../../../lib/engine/finding-key';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../../lib/engine';
@@ -116,7 +117,7 @@ describe('background per-tab state', () => {
 });
 
 describe('what the agent does in the page', () => {
-  const CALM_KEY = ['tone.calm-down', 'calm down', '', ''].join('\u0000');
+  const CALM_KEY = findingKey({ ruleId: 'tone.calm-down', start: 10, end: 19 }, snapshot.draft);
   let events: { ruleId: string; event: string; count?: number }[];
   let panelsOpened: { id: number; windowId?: number }[];
   let published: (TabState | null)[];

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { findingKey } from '../../../lib/engine/finding-key';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { DraftSnapshotMessage } from '../../../lib/messaging/content-messages';
@@ -14,7 +15,7 @@ const EDITOR_FRAME = 3;
 const DRAFT = 'Dear customer, as I already explained, no.';
 const range = { draft: DRAFT, start: 0, end: 13, expected: 'Dear customer' };
 
-const BLAME_KEY = ['tone.blame', 'as I already explained', '', ''].join('\u0000');
+const BLAME_KEY = findingKey({ ruleId: 'tone.blame', start: DRAFT.indexOf('as I'), end: DRAFT.indexOf('as I') + 22 }, DRAFT);
 let published: { tabId: number; dismissed: string[] }[] = [];
 let stateOf: () => Promise<{ dismissed: string[] } | null>;
 

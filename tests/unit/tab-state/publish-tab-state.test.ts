@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Finding } from '../../../lib/engine/types';
 import type { PageFindings } from '../../../lib/messaging/editor-actions';
 import type { TabState } from '../../../lib/messaging/panel-messages';
-import { findingKey } from '../../../lib/tab-state/open-findings';
+import { findingKey } from '../../../lib/engine/finding-key';
 import { tabStatePublisher } from '../../../lib/tab-state/publish-tab-state';
 import { toolbarBadge } from '../../../lib/tab-state/toolbar-badge';
 

@@ -1,0 +1,36 @@
+// The evaluation set as the engine sees it: each labelled pair with the input the extension would give.
+import type { AnalysisInput } from '../../lib/engine/types';
+import { corpusAvailable, readCorpus } from '../corpus/corpus';
+import { combineLabels, type LabelledPair, type PairLabel, readCorpusLabels, readEmailTickets } from './labels';
+import { evaluationSample } from './sample';
+
+export interface EvaluationCase extends LabelledPair {
+  input: AnalysisInput;
+}
+
+export interface EvaluationSet {
+  cases: EvaluationCase[];
+  /** Why the corpus part is missing, when it is (a clone without ../shared). */
+  corpusSkipped?: string;
+}
+
+export function loadEvaluationSet(): EvaluationSet {
+  const email = readEmailTickets().map((ticket): EvaluationCase => ({
+    ...combineLabels(ticket.id, ticket.part, 'email', ticket.composer, [ticket]),
+    input: { draft: ticket.draft, customerMessage: ticket.customer, customerName: ticket.customerName, subject: ticket.subject },
+  }));
+  if (!corpusAvailable()) return { cases: email, corpusSkipped: '../shared/corpus not found beside the clone: only our own email tickets were scored' };
+
+  const pairs = new Map([...readCorpus('conversations.jsonl'), ...readCorpus('long_replies.jsonl')].map((pair) => [pair.id, pair]));
+  const labelsById = new Map<string, PairLabel[]>();
+  for (const label of readCorpusLabels()) labelsById.set(label.id, [...(labelsById.get(label.id) ?? []), label]);
+  const corpus: EvaluationCase[] = [];
+  for (const { id, part } of evaluationSample(readCorpus('conversations.jsonl'), readCorpus('long_replies.jsonl'))) {
+    const pair = pairs.get(id);
+    const labels = labelsById.get(id);
+    if (!pair) throw new Error(`evaluation sample names ${id}, which is not in ../shared/corpus`);
+    if (!labels?.length) throw new Error(`no labels for ${id} in tests/eval/labels/corpus.jsonl`);
+    corpus.push({ ...combineLabels(id, part, 'corpus', 'reply', labels), input: { draft: pair.agent, customerMessage: pair.customer } });
+  }
+  return { cases: [...corpus, ...email] };
+}
