@@ -16,7 +16,8 @@ export default defineConfig({
     description:
       'Coaches support replies as you type them in your helpdesk: tone, empathy, clarity, personalization and follow-up. Nothing leaves your browser.',
     // activeTab: the tab's address when the agent opens the panel on it, to offer "enable on this site".
-    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'sidePanel', 'scripting', 'activeTab'],
+    // contextMenus: "Use as the customer's message / name" on text the agent selects in a helpdesk page.
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab', 'contextMenus'] : ['storage', 'sidePanel', 'scripting', 'activeTab', 'contextMenus'],
     // Any other site only when the agent enables it from the panel (asked at run time, per site).
     // Firefox's Manifest V2 build lists host patterns under optional_permissions instead.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),

@@ -9,7 +9,7 @@ const GAPS: Record<MissingContext, { title: string; fix: string }> = {
   },
   'customer-name': {
     title: "Customer's name not found",
-    fix: "Select their name in the page, right-click it and choose “Use as the customer's name”.",
+    fix: "Type it with “Add name” above, or select their name in the page, right-click it and choose “Use as the customer's name”.",
   },
 };
 

@@ -18,6 +18,7 @@ export function LivePanel({ session }: { session: PanelSession }) {
       onDismiss={(finding) => session.dismiss(finding)}
       onMuteRule={(ruleId) => session.muteRule(ruleId)}
       onHighlight={(finding) => session.highlight(finding)}
+      onCorrectCustomerName={(name) => session.correctCustomerName(name)}
       {...(view.canEnableSite ? { onEnableSite: () => session.enableSite() } : {})}
     />
   );

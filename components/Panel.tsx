@@ -1,3 +1,4 @@
+import { helpdeskNameList } from '../lib/helpdesks/adapters';
 import type { Notice } from '../lib/panel/notices';
 import { panelModel } from '../lib/panel/panel-model';
 import type { PanelView, UndoableDismissal } from '../lib/panel/panel-session';
@@ -25,12 +26,14 @@ interface PanelProps extends FindingActions {
   onUndo?: () => void;
   underlines?: PanelView['underlines'];
   onUnderlinesHere?: (on: boolean) => void;
+  /** The agent corrects the customer's name in the header (`null`: the page's again). */
+  onCorrectCustomerName?: (name: string | null) => void;
 }
 
 /** The side panel's content for one tab. */
-export function Panel({ state, onEnableSite, notice = null, undo = null, onUndo, underlines, onUnderlinesHere, ...actions }: PanelProps) {
+export function Panel({ state, onEnableSite, notice = null, undo = null, onUndo, underlines, onUnderlinesHere, onCorrectCustomerName, ...actions }: PanelProps) {
   if (!state) return <NoEditor notice={notice} {...(onEnableSite ? { onEnableSite } : {})} />;
-  const { analysis, draft, context, adapterId } = state;
+  const { analysis, draft, context, sources, adapterId } = state;
   const model = panelModel(state);
   const listening = analysis.listening;
   const empty = draft.trim() === '';
@@ -39,7 +42,7 @@ export function Panel({ state, onEnableSite, notice = null, undo = null, onUndo,
   return (
     // data-draft-length: which draft is on screen, for tools measuring how fast the panel follows typing.
     <main class="panel" data-draft-length={draft.length} data-open-findings={model.openCount}>
-      <Header helpdesk={adapterId} context={context} {...(listening?.mood ? { mood: listening.mood } : {})}>
+      <Header helpdesk={adapterId} context={context} sources={sources} {...(listening?.mood ? { mood: listening.mood } : {})} {...(onCorrectCustomerName ? { onCorrectCustomerName } : {})}>
         <ContextGaps missing={model.missing} />
       </Header>
       <NoticeAnnouncer notice={notice} />
@@ -66,7 +69,7 @@ function NoEditor({ onEnableSite, notice }: { onEnableSite?: () => void; notice:
         <NoticeAnnouncer notice={notice} />
         {notice && <NoticeLine notice={notice} />}
         <EmptyState title="No reply editor found on this page">
-          <p>Open a ticket in your helpdesk and click into the reply box. Reply Coach reads Zendesk, Freshdesk, Intercom, Help Scout, Front, Gmail, Salesforce, HubSpot, Zoho Desk and Gorgias.</p>
+          <p>Open a ticket in your helpdesk and click into the reply box. Reply Coach reads {helpdeskNameList()}.</p>
           {onEnableSite ? (
             <p>
               Using another tool?{' '}

@@ -1,4 +1,5 @@
 import type { Category, Mood } from '../lib/engine/types';
+import { helpdeskNames } from '../lib/helpdesks/adapters';
 import type { AdapterId } from '../lib/messaging/adapter-ids';
 
 // The words the panel shows for the engine's ids.
@@ -11,19 +12,8 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   'follow-up': 'Follow-up',
 };
 
-export const HELPDESK_LABELS: Record<AdapterId, string> = {
-  zendesk: 'Zendesk',
-  freshdesk: 'Freshdesk',
-  intercom: 'Intercom',
-  helpscout: 'Help Scout',
-  front: 'Front',
-  gmail: 'Gmail',
-  salesforce: 'Salesforce',
-  hubspot: 'HubSpot',
-  'zoho-desk': 'Zoho Desk',
-  gorgias: 'Gorgias',
-  generic: 'this page',
-};
+/** Each helpdesk's name, from the adapter registry; a site the agent enabled is "this page". */
+export const HELPDESK_LABELS: Record<AdapterId, string> = helpdeskNames('this page');
 
 export const MOOD_LABELS: Record<Mood, string> = {
   upset: 'Upset',

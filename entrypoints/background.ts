@@ -9,7 +9,12 @@ import { getMutedRules, watchMutedRules } from '@/lib/settings/muted-rules';
 import { ruleEventsBetween } from '@/lib/settings/rule-stat-events';
 import { recordRuleEvents } from '@/lib/settings/rule-stats';
 import { listenForSiteAccess } from '@/lib/site-access/enabled-sites';
+import { HELPDESK_MATCH_PATTERNS } from '@/lib/helpdesks/hosts';
+import { serveTeamAdapters } from '@/lib/settings/team-adapters';
+import { listEnabledSites, watchEnabledSites } from '@/lib/site-access/site-list';
+import { installContextMenu, limitContextMenu } from '@/lib/tab-state/context-menu';
 import { listenForTabState } from '@/lib/tab-state/listen';
+import { listenForContextCorrections } from '@/lib/tab-state/listen-corrections';
 import { tabStatePublisher } from '@/lib/tab-state/publish-tab-state';
 import { listenForEditorActions } from '@/lib/tab-state/relay-editor-actions';
 import { TabStateStore } from '@/lib/tab-state/tab-state-store';
@@ -33,8 +38,24 @@ export default defineBackground(() => {
   // muting a rule changes what is open in every tab.
   const publish = tabStatePublisher(browser, { get: getMutedRules, watch: watchMutedRules }, () => void store.all().then((states) => states.forEach((state) => publish(state.tabId, state))));
   listenForTabState(browser, store, { publish, recordRuleEvents, openPanel: (tab) => openPanelBeside(panels, tab) });
-  // When the rule set changes, the open tabs show the new rules' findings at once.
-  rules.start(() => void store.reanalyzeAll().then((states) => states.forEach((state) => publish(state.tabId, state))));
+  // The team's hosts and selectors for each helpdesk (its rule set's `helpdesks`), for the pages' scripts.
+  const adapters = serveTeamAdapters(browser, () => rules.current);
+  // When the rule set changes, the open tabs show the new rules' findings at once, and pages read with the team's selectors.
+  rules.start(() =>
+    void store.reanalyzeAll().then((states) => {
+      states.forEach((state) => publish(state.tabId, state));
+      adapters.push(states.map((state) => state.tabId));
+    }),
+  );
+  // The agent corrects the context: selected text → context menu, or the name typed in the panel.
+  listenForContextCorrections(browser, store, publish);
+  if (browser.contextMenus) {
+    // Offered on the pages Reply Coach reads: the helpdesks and the sites the agent enabled, as they come and go.
+    const pages = (sites: string[]) => [...HELPDESK_MATCH_PATTERNS, ...sites];
+    const enabledSites = () => (browser.permissions ? listEnabledSites(browser.permissions).catch(() => []) : Promise.resolve([]));
+    installContextMenu(browser, store, () => enabledSites().then(pages), publish);
+    if (browser.permissions) watchEnabledSites(browser.permissions, (sites) => limitContextMenu(browser, pages(sites)));
+  }
   // The panel's highlights, fixes and dismissals, forwarded to the frame that holds the editor.
   listenForEditorActions(browser, store, recordRuleEvents, publish);
   // Sites beyond the helpdesks, enabled by the agent from the panel.

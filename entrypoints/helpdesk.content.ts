@@ -1,16 +1,21 @@
 import { browser } from 'wxt/browser';
-import { adapterForHost } from '@/lib/helpdesks/adapters';
+import { GENERIC_ADAPTER, HELPDESK_ADAPTERS } from '@/lib/helpdesks/adapters';
+import { readTicketContext } from '@/lib/helpdesks/context/read-context';
+import { pageDocument } from '@/lib/helpdesks/context/page-tree';
 import { DraftHighlighter } from '@/lib/helpdesks/draft-highlight';
 import { trackEditors } from '@/lib/helpdesks/editor-tracker';
 import { handleEditorAction } from '@/lib/helpdesks/handle-editor-action';
+import { handlePageRequest } from '@/lib/helpdesks/handle-page-request';
 import { HELPDESK_MATCH_PATTERNS } from '@/lib/helpdesks/hosts';
+import { PageAdapters } from '@/lib/helpdesks/page-adapters';
 import { pageFindingsSchema } from '@/lib/messaging/editor-actions';
 import { senderKind } from '@/lib/messaging/sender';
 import { InPageCoach } from '@/lib/overlay/in-page-coach';
 import { underlineSettingsOf, underlinesOn, UNDERLINES_KEY } from '@/lib/settings/underlines';
 // Types only: zod and the engine never ship in the content script (it runs in every helpdesk page);
-// the panel's actions are checked with zod/mini (lib/messaging/editor-actions.ts).
+// the background's messages are checked with zod/mini (lib/messaging/editor-actions.ts, page-requests.ts).
 import type { ContentMessage, FrameInfo } from '@/lib/messaging/content-messages';
+import { helpdeskAdaptersSchema, type HelpdeskAdaptersRequest } from '@/lib/messaging/page-requests';
 import type { MessageSenderInfo } from '@/lib/messaging/sender';
 
 export default defineContentScript({
@@ -26,18 +31,29 @@ export default defineContentScript({
       // The background may be restarting, or the extension was updated under this page: nothing to do.
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
+    // The bundled adapters at once; the team's version (its rule file's `helpdesks`) when the background answers.
+    const adapters = new PageAdapters([...HELPDESK_ADAPTERS, GENERIC_ADAPTER], pageHostname());
+    const askForAdapters: HelpdeskAdaptersRequest = { type: 'get-helpdesk-adapters' };
+    browser.runtime
+      .sendMessage(askForAdapters)
+      .then((answer: unknown) => {
+        const parsed = helpdeskAdaptersSchema.safeParse(answer);
+        if (parsed.success && parsed.data.adapters) adapters.replace(parsed.data.adapters);
+      })
+      .catch(() => undefined);
     // A highlight belongs to the words as they were: any change to the draft clears it.
     const highlighter = new DraftHighlighter(document);
     // Underlines, the card at the words and the count, for the editor read in this frame.
     const coach = new InPageCoach({ doc: document, current: () => tracker.current(), send, signal: ctx.signal });
     const tracker = trackEditors({
       doc: document,
-      siteAdapter: adapterForHost(pageHostname()),
+      readContext: (editor, draft) => readTicketContext(adapters.forEditor(editor), editor, draft),
+      replyEditorSelectors: () => adapters.site()?.editor ?? [],
       signal: ctx.signal,
       onDraft: (reading) => {
-        const { adapterId, draft, context, readMs } = reading;
+        const { adapterId, draft, context, sources, editor, readMs } = reading;
         highlighter.clear();
-        send({ type: 'draft-snapshot', adapterId, draft, context, frame, readMs });
+        send({ type: 'draft-snapshot', adapterId, draft, context, sources, frame, pageUrl: ticketPageUrl(editor), readMs });
         coach.draftChanged(reading);
       },
       onEditorLost: () => {
@@ -56,10 +72,13 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onSettings);
 
-    // The panel's highlight and fix requests, forwarded by the background to this frame; and the
-    // background's open findings, to underline.
+    // The panel's highlight and fix requests, forwarded by the background to this frame; the
+    // background's open findings, to underline; and its questions about the page (the agent's
+    // selection, the team's adapters).
+    const runtimeId = browser.runtime.id;
+    const extensionOrigin = browser.runtime.getURL('/');
     const onMessage = (message: unknown, sender: MessageSenderInfo) => {
-      if (senderKind(sender, browser.runtime.id, browser.runtime.getURL('/')) === 'extension-page') {
+      if (senderKind(sender, runtimeId, extensionOrigin) === 'extension-page') {
         const findings = pageFindingsSchema.safeParse(message);
         if (findings.success) return void coach.showFindings(findings.data);
       }
@@ -69,9 +88,9 @@ export default defineContentScript({
           return reading && { element: reading.editor, changedAt: reading.changedAt };
         },
         highlighter,
-        runtimeId: browser.runtime.id,
-        extensionOrigin: browser.runtime.getURL('/'),
-      });
+        runtimeId,
+        extensionOrigin,
+      }) ?? handlePageRequest(message, sender, { doc: document, onAdapters: (records) => adapters.replace(records ?? [...HELPDESK_ADAPTERS, GENERIC_ADAPTER]), runtimeId, extensionOrigin });
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
@@ -90,4 +109,10 @@ function pageHostname(): string {
   } catch {
     return '';
   }
+}
+
+/** The address of the page showing the ticket, without its fragment (SPA routes change it). */
+function ticketPageUrl(editor: Element): string {
+  const url = pageDocument(editor).location?.href ?? location.href;
+  return url.replace(/#.*$/, '');
 }

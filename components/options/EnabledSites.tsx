@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteAccessApi } from '../../lib/site-access/enabled-sites';
+import { helpdeskNameList } from '../../lib/helpdesks/adapters';
 import { readSiteAddress, type SiteAddress } from '../../lib/site-access/site-address';
-import { disableSite, listEnabledSites, siteHost, watchEnabledSites } from '../../lib/site-access/site-list';
+import { disableSite, listEnabledSites, siteLabel, watchEnabledSites } from '../../lib/site-access/site-list';
 import { HELPDESK_LABELS } from '../labels';
 
 interface EnabledSitesProps {
@@ -45,13 +46,16 @@ export function EnabledSites({ permissions }: EnabledSitesProps) {
       setMessage({ tone: 'error', text: problemText(site) });
       return;
     }
-    if (sites?.includes(site.pattern)) {
-      setMessage({ tone: 'status', text: `Reply Coach is already on for ${site.host}.` });
+    const where = site.patterns.map(siteLabel).join(' and ');
+    const missing = site.patterns.filter((pattern) => !sites?.includes(pattern));
+    if (missing.length === 0) {
+      setMessage({ tone: 'status', text: `Reply Coach is already on for ${where}.` });
       return;
     }
-    setMessage({ tone: 'status', text: `Confirm in your browser's prompt to let Reply Coach read ${site.host}.` });
+    setMessage({ tone: 'status', text: `Confirm in your browser's prompt to let Reply Coach read ${where}.` });
     // Browsers show the permission prompt only while the click is being handled: ask before any wait.
-    permissions.request({ origins: [site.pattern] }).then(
+    // A host typed without a scheme asks for https and http at once: one prompt.
+    permissions.request({ origins: missing }).then(
       (granted) => {
         refresh();
         if (!granted) {
@@ -59,7 +63,7 @@ export function EnabledSites({ permissions }: EnabledSitesProps) {
           return;
         }
         setAddress('');
-        setMessage({ tone: 'status', text: `Reply Coach is on for ${site.host}. Pages open there start now; click into the reply box.` });
+        setMessage({ tone: 'status', text: `Reply Coach is on for ${where}. Pages open there start now; click into the reply box.` });
       },
       (error: unknown) => setMessage({ tone: 'error', text: `The browser did not enable ${site.host}: ${error instanceof Error ? error.message : String(error)}` }),
     );
@@ -68,7 +72,7 @@ export function EnabledSites({ permissions }: EnabledSitesProps) {
   const turnOff = (pattern: string) => {
     void disableSite(permissions, pattern).then(() => {
       refresh();
-      setMessage({ tone: 'status', text: `Reply Coach is off for ${siteHost(pattern)}. Reload its open pages to let go of them.` });
+      setMessage({ tone: 'status', text: `Reply Coach is off for ${siteLabel(pattern)}. Reload its open pages to let go of them.` });
     });
   };
 
@@ -76,8 +80,8 @@ export function EnabledSites({ permissions }: EnabledSitesProps) {
     <section class="card" aria-labelledby="sites-heading" id="enabled-sites">
       <h3 id="sites-heading">Sites you enabled</h3>
       <p class="muted">
-        Reply Coach reads the reply box in Zendesk, Freshdesk, Intercom, Help Scout, Front, Gmail, Salesforce, HubSpot, Zoho Desk and Gorgias. Answer customers somewhere else? Add that site
-        here; your browser asks you to confirm, for that one site only.
+        Reply Coach reads the reply box in {helpdeskNameList()}. Answer customers somewhere else? Add that site
+        here; your browser asks you to confirm, for that one site only. A host typed alone (support.example.com) is enabled over https and http; a full address (https://…) for that one.
       </p>
       <form class="site-form" onSubmit={enable}>
         <label class="field">
@@ -110,8 +114,8 @@ export function EnabledSites({ permissions }: EnabledSitesProps) {
         <ul class="enabled-sites">
           {sites.map((pattern) => (
             <li key={pattern} data-enabled-site={pattern}>
-              <span class="rule__id">{siteHost(pattern)}</span>{' '}
-              <button type="button" class="button" data-action="disable-site" onClick={() => turnOff(pattern)} aria-label={`Turn Reply Coach off for ${siteHost(pattern)}`}>
+              <span class="rule__id">{siteLabel(pattern)}</span>{' '}
+              <button type="button" class="button" data-action="disable-site" onClick={() => turnOff(pattern)} aria-label={`Turn Reply Coach off for ${siteLabel(pattern)}`}>
                 Turn off
               </button>
             </li>

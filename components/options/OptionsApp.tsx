@@ -5,6 +5,7 @@ import { EXTENSION_STORES } from '../../lib/options/extension-stores';
 import { OptionsSession, type OptionsStores } from '../../lib/options/options-session';
 import type { SiteAccessApi } from '../../lib/site-access/enabled-sites';
 import { AuditSavedReplies } from './AuditSavedReplies';
+import { CheckThisPage } from './CheckThisPage';
 import { type Download, downloadFile } from './download';
 import { EnabledSites } from './EnabledSites';
 import { ImportExport } from './ImportExport';
@@ -86,6 +87,7 @@ export function OptionsApp({ download = downloadFile, permissions = browser.perm
 
       <OptionsSection id="sites" title="Sites">
         <EnabledSites permissions={permissions} />
+        <CheckThisPage />
         <UnderlineSettings settings={view.underlines} onChange={(settings) => session.setUnderlines(settings)} />
       </OptionsSection>
 

@@ -20,6 +20,9 @@ export interface CompiledRuleSet {
 export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   const rules = effectiveRules(ruleSet)
     .filter((rule) => rule.enabled)
-    .map((rule): CompiledRule => ({ rule, ...compileRule(rule) }));
+    .map((rule): CompiledRule => {
+      const behaviour = compileRule(rule);
+      return rule.checklistOnly ? { rule, run: () => [], ...(behaviour.listening ? { listening: behaviour.listening } : {}) } : { rule, ...behaviour };
+    });
   return { ruleSet, rules, customerReadings: new CustomerReadings() };
 }

@@ -1,25 +1,9 @@
-import type { AdapterId } from '../messaging/adapter-ids';
-import type { ComposerKind } from '../messaging/content-messages';
-
-/** What an adapter can tell about the ticket around the draft; anything it cannot find stays undefined. */
-export interface TicketContext {
-  customerName?: string;
-  customerMessage?: string;
-  subject?: string;
-  composer: ComposerKind;
-}
+import type { AdapterRecord } from '../rules/adapter-data';
 
 /**
- * How to read one helpdesk. The selectors are data (they change when the helpdesk ships a new UI, so
- * they sit together where they are easy to update); the reading is a few small functions. Every query
- * is scoped to the conversation that holds the editor, because helpdesks keep hidden tickets in the DOM.
+ * How to read one helpdesk, as data (lib/rules/adapter-data.ts): its hosts and, per ticket field, the
+ * selectors to try first. What no selector finds, the generic strategies (lib/helpdesks/context/) look
+ * for on any page. Selectors change when the helpdesk ships a new UI, so they sit together at the top of
+ * each adapter's file, and a team can extend them in its rule file without a release.
  */
-export interface HelpdeskAdapter {
-  id: AdapterId;
-  /** The reply editor's editable element(s). An editable that matches none is read by the generic adapter. */
-  editorSelector: string;
-  /** The element holding one ticket (messages, subject, composer); the editor's closest match is the scope. */
-  conversationSelector?: string;
-  /** The ticket around `editor`. `scope` is the editor's conversation, or its document when none matches. */
-  readContext(scope: ParentNode, editor: HTMLElement): TicketContext;
-}
+export type HelpdeskAdapter = AdapterRecord;

@@ -8,35 +8,32 @@ import { gorgias } from './gorgias';
 import { helpscout } from './helpscout';
 import { hubspot } from './hubspot';
 import { intercom } from './intercom';
-import { helpdeskForHost } from './hosts';
 import { salesforce } from './salesforce';
 import { zendesk } from './zendesk';
 import { zohoDesk } from './zoho-desk';
 
-/** The helpdesks whose DOM we know. A helpdesk host without one here is read by the generic adapter. */
-export const HELPDESK_ADAPTERS: Partial<Record<AdapterId, HelpdeskAdapter>> = {
-  zendesk,
-  freshdesk,
-  intercom,
-  helpscout,
-  front,
-  gmail,
-  salesforce,
-  hubspot,
-  'zoho-desk': zohoDesk,
-  gorgias,
-};
+/**
+ * Every helpdesk Reply Coach knows, one full record each (id, name, hosts, selectors), in the order
+ * people see them listed. The manifest's hosts, the panel's and the options page's helpdesk names and
+ * the adapter chosen for a page all come from here.
+ */
+export const HELPDESK_ADAPTERS = [zendesk, freshdesk, intercom, helpscout, front, gmail, salesforce, hubspot, zohoDesk, gorgias] as const satisfies readonly HelpdeskAdapter[];
 
-/** The adapter for a page's host: its helpdesk's when we have one, else generic. */
-export function adapterForHost(hostname: string): HelpdeskAdapter {
-  const id = helpdeskForHost(hostname);
-  return (id && HELPDESK_ADAPTERS[id]) || generic;
+/** Sites the agent enabled, and helpdesk pages no adapter recognises. */
+export const GENERIC_ADAPTER: HelpdeskAdapter = generic;
+
+/** The ids of the helpdesks with an adapter of their own (every adapter id but `generic`). */
+export type HelpdeskId = Exclude<AdapterId, 'generic'>;
+
+/** Each adapter id's name as people know it ("Help Scout"); the generic adapter's is `genericName`. */
+export function helpdeskNames(genericName: string): Record<AdapterId, string> {
+  const names = { generic: genericName } as Record<AdapterId, string>;
+  for (const adapter of HELPDESK_ADAPTERS) names[adapter.id] = adapter.name;
+  return names;
 }
 
-/**
- * The adapter that reads a given editor: the site's when the editor is (or sits in) its reply editor, else generic —
- * so a helpdesk that changed its DOM, or another text field on its pages, is still read.
- */
-export function adapterForEditor(siteAdapter: HelpdeskAdapter, editor: HTMLElement): HelpdeskAdapter {
-  return siteAdapter !== generic && editor.closest(siteAdapter.editorSelector) ? siteAdapter : generic;
+/** "Zendesk, Freshdesk, … and Gorgias", for sentences that list what Reply Coach reads. */
+export function helpdeskNameList(): string {
+  const names = HELPDESK_ADAPTERS.map((adapter) => adapter.name);
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -1,6 +1,7 @@
 import type { AdapterId } from '../messaging/adapter-ids';
-import type { HelpdeskAdapter, TicketContext } from './adapter';
-import { adapterForEditor } from './adapters';
+import type { DraftContext } from '../messaging/content-messages';
+import type { ContextSources } from '../messaging/context-sources';
+import type { ContextReading } from './context/read-context';
 import type { DraftPositions } from '../editors/draft-positions';
 import { deepActiveElement, findEditableRoot, isTextArea } from '../editors/editable';
 import { draftReadInterval, DRAFT_READ_INTERVAL_MS } from './read-interval';
@@ -11,7 +12,9 @@ import { isVisible } from './visibility';
 export interface DraftReading {
   adapterId: AdapterId;
   draft: string;
-  context: TicketContext;
+  context: DraftContext;
+  /** Which adapter selector or generic strategy found each context field. */
+  sources: ContextSources;
   /** Offsets in `draft` → DOM positions in the editor (for highlights and fixes). */
   positions: DraftPositions;
   /** The editable element that was read: highlights and fixes act on it. */
@@ -23,8 +26,10 @@ export interface DraftReading {
 
 export interface EditorTrackerOptions {
   doc: Document;
-  /** The adapter for this page's host (generic on sites without one). */
-  siteAdapter: HelpdeskAdapter;
+  /** Reads the ticket around an editor (lib/helpdesks/context/read-context.ts), given its draft. */
+  readContext(editor: HTMLElement, draft: string): ContextReading;
+  /** The site's reply editor selectors, to find its composer again after a re-render (none where no adapter knows the site). */
+  replyEditorSelectors(): readonly string[];
   onDraft(reading: DraftReading): void;
   /** The editor that was read is gone and none replaced it. */
   onEditorLost(): void;
@@ -34,6 +39,14 @@ export interface EditorTrackerOptions {
   readIntervalMs?: number;
 }
 
+/**
+ * How long a reading of the ticket around the editor is reused while the agent types. The ticket
+ * changes far less often than the draft, and reading it costs more (5–30 ms on the fixture pages when
+ * the generic strategies run); coming back into the editor (after switching reply ↔ note, say) reads
+ * it again at once.
+ */
+export const CONTEXT_REFRESH_MS = 2000;
+
 
 /**
  * Follows the editor the agent focuses and reports its draft and ticket context, throttled, never
@@ -42,7 +55,7 @@ export interface EditorTrackerOptions {
  * it never writes to the editor nor adds anything to the page.
  */
 export function trackEditors(options: EditorTrackerOptions): { current(): DraftReading | undefined } {
-  const { doc, siteAdapter, signal } = options;
+  const { doc, signal } = options;
   const readIntervalMs = options.readIntervalMs ?? DRAFT_READ_INTERVAL_MS;
   let tracked: TrackedEditor | undefined;
   let lastReading: DraftReading | undefined;
@@ -63,8 +76,10 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     const editor = target === doc.defaultView ? findEditableRoot(doc.body) : findEditableRoot(target);
     if (!editor) return;
     // Back in the same editor: the agent may have changed the ticket meanwhile (reply ↔ note switch).
-    if (editor === tracked?.editor) tracked.schedule();
-    else follow(editor);
+    if (editor === tracked?.editor) {
+      tracked.contextReadAt = -Infinity;
+      tracked.schedule();
+    } else follow(editor);
   };
 
   // The agent typing in an editor we do not follow yet: its focus event never reached us (a page that
@@ -77,18 +92,22 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
   const follow = (editor: HTMLElement): void => {
     tracked?.stop();
     const interval = () => draftReadInterval(lastReading?.editor === editor ? lastReading.draft.length : 0, readIntervalMs);
-    tracked = new TrackedEditor(editor, adapterForEditor(siteAdapter, editor), doc, interval, {
+    tracked = new TrackedEditor(editor, doc, interval, {
       read: (current) => {
         if (!current.editor.isConnected) return replaceLostEditor();
         const started = performance.now();
         const { text, positions } = readDraft(current.editor);
-        const context = readContextSafely(current.adapter, current.editor);
         const previous = lastReading?.editor === current.editor ? lastReading : undefined;
+        if (!previous || started - current.contextReadAt >= CONTEXT_REFRESH_MS) {
+          current.ticket = readContextSafely(options, current.editor, text);
+          current.contextReadAt = started;
+        }
+        const { adapterId, context, sources } = current.ticket!;
         const changedAt = previous?.draft === text ? previous.changedAt : started;
-        const reading: DraftReading = { adapterId: current.adapter.id, draft: text, context, positions, editor: current.editor, changedAt, readMs: performance.now() - started };
+        const reading: DraftReading = { adapterId, draft: text, context, sources, positions, editor: current.editor, changedAt, readMs: performance.now() - started };
         lastReading = reading;
         // Unchanged text and context (a re-render, a caret move) are not worth a message.
-        const fingerprint = JSON.stringify([reading.adapterId, reading.draft, reading.context]);
+        const fingerprint = JSON.stringify([reading.adapterId, reading.draft, reading.context, reading.sources]);
         if (fingerprint === lastSent) return;
         lastSent = fingerprint;
         options.onDraft(reading);
@@ -105,7 +124,7 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     // is back in view (never guessed for the generic adapter, where any textarea would match).
     const replacement =
       findEditableRoot(deepActiveElement(doc)) ??
-      (lost.adapter.id === 'generic' ? null : findVisibleEditor(doc, lost.adapter.editorSelector));
+      (lastReading?.adapterId === 'generic' ? null : findReplyEditor(doc, options.replyEditorSelectors()));
     if (replacement && replacement !== lost.editor) return follow(replacement);
     lost.stop();
     tracked = undefined;
@@ -167,7 +186,7 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
    * or the agent starts in one. Never for the generic adapter: any text box would match.
    */
   function watchForComposer(): void {
-    if (siteAdapter.id === 'generic') return;
+    if (options.replyEditorSelectors().length === 0) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
       timer ??= setTimeout(() => {
@@ -181,7 +200,7 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     };
     const look = (): void => {
       if (tracked) return stop();
-      const composer = findVisibleEditor(doc, siteAdapter.editorSelector);
+      const composer = findReplyEditor(doc, options.replyEditorSelectors());
       if (!composer) return;
       stop();
       follow(composer);
@@ -204,22 +223,26 @@ export function findVisibleEditor(root: ParentNode, selector: string): HTMLEleme
   return null;
 }
 
-function readContextSafely(adapter: HelpdeskAdapter, editor: HTMLElement): TicketContext {
-  const scope = (adapter.conversationSelector && editor.closest(adapter.conversationSelector)) || editor.ownerDocument;
-  try {
-    return withoutEmptyFields(adapter.readContext(scope, editor));
-  } catch {
-    // A helpdesk changed its DOM in a way the adapter did not expect: the draft still counts.
-    return { composer: 'reply' };
+/** The first visible editor matching one of `selectors` (a team's selector the browser cannot parse is skipped). */
+function findReplyEditor(root: ParentNode, selectors: readonly string[]): HTMLElement | null {
+  for (const selector of selectors) {
+    try {
+      const editor = findVisibleEditor(root, selector);
+      if (editor) return editor;
+    } catch {
+      // Not a selector this browser understands.
+    }
   }
+  return null;
 }
 
-function withoutEmptyFields(context: TicketContext): TicketContext {
-  const result: TicketContext = { composer: context.composer };
-  if (context.customerName) result.customerName = context.customerName;
-  if (context.customerMessage) result.customerMessage = context.customerMessage;
-  if (context.subject) result.subject = context.subject;
-  return result;
+function readContextSafely(options: EditorTrackerOptions, editor: HTMLElement, draft: string): ContextReading {
+  try {
+    return options.readContext(editor, draft);
+  } catch {
+    // A page the strategies did not expect: the draft still counts.
+    return { adapterId: 'generic', context: { composer: 'reply' }, sources: { composer: { strategy: 'default' } } };
+  }
 }
 
 function isShadowRoot(node: EventTarget): node is ShadowRoot {
@@ -228,6 +251,9 @@ function isShadowRoot(node: EventTarget): node is ShadowRoot {
 
 /** The listeners and observers on one editor; `stop()` removes them all. */
 class TrackedEditor {
+  /** The ticket around the editor as last read, and when (`performance.now()`). */
+  ticket: ContextReading | undefined;
+  contextReadAt = -Infinity;
   private readonly controller = new AbortController();
   private readonly observers: MutationObserver[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -239,7 +265,6 @@ class TrackedEditor {
 
   constructor(
     readonly editor: HTMLElement,
-    readonly adapter: HelpdeskAdapter,
     doc: Document,
     /** How long to wait before the next read (it grows with the draft). */
     private readonly readInterval: () => number,

@@ -1,11 +1,12 @@
 import type { HelpdeskAdapter } from './adapter';
 
 /**
- * Any text field on any page: whatever editable the agent focuses is the draft. It knows nothing of
- * tickets, so it reports a public reply with no customer context.
+ * Any text field on any page the agent enabled: whatever editable they focus is the draft, and the
+ * ticket around it is read by the generic strategies alone (a team may add selectors in its rule file).
  */
 export const generic: HelpdeskAdapter = {
   id: 'generic',
-  editorSelector: 'textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]',
-  readContext: () => ({ composer: 'reply' }),
+  name: 'Other sites',
+  hosts: [],
+  editor: ['textarea', '[contenteditable]:not([contenteditable="false"])', '[role="textbox"]'],
 };

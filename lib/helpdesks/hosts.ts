@@ -1,37 +1,26 @@
-import type { AdapterId } from '../messaging/adapter-ids';
+import type { HelpdeskAdapter } from './adapter';
+import { HELPDESK_ADAPTERS, type HelpdeskId } from './adapters';
+
+export type { HelpdeskId } from './adapters';
 
 /**
- * Where each helpdesk's agent app lives. The content script's `matches` are built from this table, so
- * the manifest and adapter selection can never disagree. `*.` means any subdomain (not the bare domain,
- * like a match pattern).
+ * Match patterns for the content script: every bundled helpdesk host, HTTPS only, any path. Built
+ * from the adapter registry, so the manifest and adapter selection can never disagree.
  */
-export const HELPDESK_HOSTS = {
-  zendesk: ['*.zendesk.com'],
-  freshdesk: ['*.freshdesk.com'],
-  intercom: ['app.intercom.com'],
-  helpscout: ['secure.helpscout.net'],
-  front: ['app.frontapp.com'],
-  gmail: ['mail.google.com'],
-  salesforce: ['*.lightning.force.com'],
-  hubspot: ['app.hubspot.com'],
-  'zoho-desk': ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au'],
-  gorgias: ['*.gorgias.com'],
-} as const satisfies Record<Exclude<AdapterId, 'generic'>, readonly string[]>;
+export const HELPDESK_MATCH_PATTERNS: string[] = HELPDESK_ADAPTERS.flatMap((adapter) => adapter.hosts.map((host) => `https://${host}/*`));
 
-export type HelpdeskId = keyof typeof HELPDESK_HOSTS;
-
-/** Match patterns for the content script: every helpdesk host, HTTPS only, any path. */
-export const HELPDESK_MATCH_PATTERNS: string[] = Object.values(HELPDESK_HOSTS).flatMap((hosts) => hosts.map((host) => `https://${host}/*`));
-
-/** The helpdesk whose agent app is served from `hostname`, if any. */
+/** The bundled helpdesk whose agent app is served from `hostname`, if any. */
 export function helpdeskForHost(hostname: string): HelpdeskId | undefined {
-  const host = hostname.toLowerCase();
-  for (const [id, patterns] of Object.entries(HELPDESK_HOSTS) as [HelpdeskId, readonly string[]][]) {
-    if (patterns.some((pattern) => hostMatches(pattern, host))) return id;
-  }
-  return undefined;
+  return adapterForHost(HELPDESK_ADAPTERS, hostname)?.id as HelpdeskId | undefined;
 }
 
+/** Among `adapters`, the one whose hosts include `hostname`. */
+export function adapterForHost<T extends HelpdeskAdapter>(adapters: readonly T[], hostname: string): T | undefined {
+  const host = hostname.toLowerCase();
+  return adapters.find((adapter) => adapter.id !== 'generic' && adapter.hosts.some((pattern) => hostMatches(pattern.toLowerCase(), host)));
+}
+
+/** `*.` means any subdomain (not the bare domain, like a match pattern). */
 function hostMatches(pattern: string, host: string): boolean {
   if (pattern.startsWith('*.')) return host.endsWith(pattern.slice(1));
   return host === pattern;

@@ -1,31 +1,20 @@
 import type { HelpdeskAdapter } from './adapter';
-import { visibleText } from './dom-text';
-import { outermostSameOriginDocument } from './frames';
 
 // helpdesks.md §9 (Zoho Desk, Low confidence): the reply editor is believed to be Zoho's "ZE", an
-// src-less iframe whose body is contenteditable. The data-id names below are assumed.
-const selectors = {
-  // Inside the ZE iframe the editable is the body itself.
-  editor: 'body[contenteditable="true"]',
-  subject: '[data-id="ticketSubject"]',
-  contactName: '[data-id="contactName"]',
-  inboundThread: '[data-id="thread"][data-direction="in"]',
-  threadContent: '[data-id="threadContent"]',
-  selectedTab: '[role="tab"][aria-selected="true"]',
-};
+// src-less iframe whose body is contenteditable; the ticket is in the page around it. The data-id
+// names below are assumed.
+const selectedTab = '[role="tab"][aria-selected="true"]';
 
 export const zohoDesk: HelpdeskAdapter = {
   id: 'zoho-desk',
-  editorSelector: selectors.editor,
-  readContext(_scope, editor) {
-    const ticket = outermostSameOriginDocument(editor.ownerDocument);
-    const latest = [...ticket.querySelectorAll(selectors.inboundThread)].at(-1);
-    return {
-      customerName: visibleText(ticket.querySelector(selectors.contactName)),
-      customerMessage: visibleText(latest?.querySelector(selectors.threadContent), 'blockquote'),
-      subject: visibleText(ticket.querySelector(selectors.subject)),
-      // A comment is Zoho Desk's internal note.
-      composer: /^comment$/i.test(visibleText(ticket.querySelector(selectors.selectedTab)) ?? '') ? 'note' : 'reply',
-    };
-  },
+  name: 'Zoho Desk',
+  hosts: ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au'],
+  // Inside the ZE iframe the editable is the body itself.
+  editor: ['body[contenteditable="true"]'],
+  customerName: ['[data-id="contactName"]'],
+  customerMessage: [{ message: '[data-id="thread"][data-direction="in"]', body: '[data-id="threadContent"]' }],
+  subject: ['[data-id="ticketSubject"]'],
+  // A comment is Zoho Desk's internal note.
+  note: [`body:has(${selectedTab}[data-id="commentTab"])`],
+  reply: [`body:has(${selectedTab}[data-id="replyTab"])`],
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ADAPTER_IDS } from './adapter-ids';
+import { contextSourcesSchema } from './context-sources';
 
 // Messages a helpdesk page's content script sends to the background. The content script imports
 // only the inferred types (never zod at run time), which keeps what runs in every helpdesk page small;
@@ -29,7 +30,14 @@ export const draftSnapshotMessageSchema = z.strictObject({
   adapterId: z.enum(ADAPTER_IDS),
   draft: z.string(),
   context: draftContextSchema,
+  /** Which adapter selector or generic strategy found each context field. */
+  sources: contextSourcesSchema,
   frame: frameInfoSchema,
+  /**
+   * The address of the page showing the ticket (the outermost frame the script can see), without its
+   * fragment: the agent's corrections hold until it changes.
+   */
+  pageUrl: z.string(),
   /** How long reading the draft took in the page, so budgets can be checked in a real browser. */
   readMs: z.number().nonnegative(),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { analysisSchema } from '../engine/result';
 import { ADAPTER_IDS } from './adapter-ids';
 import { draftContextSchema, frameInfoSchema } from './content-messages';
+import { contextSourcesSchema } from './context-sources';
 
 // Messages between the background and the side panel (or any other extension page).
 
@@ -13,7 +14,15 @@ export const tabStateSchema = z.strictObject({
   frameId: z.number().int(),
   adapterId: z.enum(ADAPTER_IDS),
   draft: z.string(),
+  /** The ticket around the draft, with the agent's corrections (what the engine and the panel use). */
   context: draftContextSchema,
+  // Optional: states stored by an older version (storage.session outlives an extension update) still load.
+  /** Where each field of `context` came from (`agent` for a correction). */
+  sources: contextSourcesSchema.optional(),
+  /** The context as the page gave it, when the agent corrected some of it. */
+  asRead: z.strictObject({ context: draftContextSchema, sources: contextSourcesSchema }).optional(),
+  /** The page showing the ticket (lib/messaging/content-messages.ts). */
+  pageUrl: z.string().optional(),
   frame: frameInfoSchema,
   analysis: analysisSchema,
   readMs: z.number().nonnegative(),
@@ -22,6 +31,21 @@ export const tabStateSchema = z.strictObject({
   dismissed: z.array(z.string()).default([]),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
+
+/** What the agent says the page got wrong: a field set to text, or `null` to go back to what the page shows. */
+export const contextCorrectionChangeSchema = z.strictObject({
+  customerName: z.string().trim().min(1).max(200).nullable().optional(),
+  customerMessage: z.string().trim().min(1).max(20_000).nullable().optional(),
+});
+export type ContextCorrectionChange = z.infer<typeof contextCorrectionChangeSchema>;
+
+/** Panel → background: the agent corrected the context of this tab's ticket (e.g. typed the customer's name). Answered with `tab-state`. */
+export const correctContextMessageSchema = z.strictObject({
+  type: z.literal('correct-context'),
+  tabId: z.number().int(),
+  change: contextCorrectionChangeSchema,
+});
+export type CorrectContextMessage = z.infer<typeof correctContextMessageSchema>;
 
 /** Panel → background: what is the current state of this tab? Answered with a `tab-state` message. */
 export const getTabStateMessageSchema = z.strictObject({

@@ -2,8 +2,8 @@ import type { browser as extensionBrowser } from 'wxt/browser';
 import type { Finding } from '../engine/types';
 import { helpdeskForHost } from '../helpdesks/hosts';
 import { editorActionResultSchema, type ApplyFixRequest, type DraftRange, type FindingDismissed, type HighlightRequest } from '../messaging/editor-actions';
-import type { TabState } from '../messaging/panel-messages';
 import { DEFAULT_UNDERLINES, type UnderlineSettings, underlinesOn, withSite } from '../settings/underlines';
+import { tabStateMessageSchema, type CorrectContextMessage, type TabState } from '../messaging/panel-messages';
 import { sitePatternFor } from '../site-access/site-pattern';
 import { findingKey } from '../engine/finding-key';
 import { followTab, type ShownTab } from './follow-tab';
@@ -196,6 +196,19 @@ export class PanelSession {
     if (!site || !store) return;
     this.setUnderlineSettings(withSite(this.underlineSettings, site, on));
     void store.save(this.underlineSettings);
+  }
+
+  /**
+   * The agent corrects the customer's name (`null`: back to the page's): the background keeps it for
+   * this tab's ticket and checks the draft with it; its answer is shown at once.
+   */
+  async correctCustomerName(name: string | null): Promise<void> {
+    const tabId = this.tab?.id;
+    if (tabId === undefined) return;
+    const request: CorrectContextMessage = { type: 'correct-context', tabId, change: { customerName: name } };
+    const answer: unknown = await this.options.browser.runtime.sendMessage(request).catch(() => undefined);
+    const parsed = tabStateMessageSchema.safeParse(answer);
+    if (parsed.success && parsed.data.tabId === tabId) this.setTabState(tabId, parsed.data.state);
   }
 
   /** Must run in the click's own task: browsers only ask for a permission during a user action. */

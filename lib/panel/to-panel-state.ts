@@ -8,7 +8,7 @@ import type { PanelState } from './panel-state';
  * page's underlines and the toolbar count agree).
  */
 export function toPanelState(state: TabState, muted: ReadonlySet<string>): PanelState {
-  const { adapterId, draft, context, analysis, dismissed } = state;
+  const { adapterId, draft, context, sources, analysis, dismissed } = state;
   const open = openFindings(analysis.findings, draft, dismissed, muted);
-  return { adapterId, draft, context, analysis: { ...analysis, findings: open }, hidden: analysis.findings.filter((finding) => !open.includes(finding)) };
+  return { adapterId, draft, context, sources, analysis: { ...analysis, findings: open }, hidden: analysis.findings.filter((finding) => !open.includes(finding)) };
 }

@@ -28,7 +28,7 @@ export interface ExamplesReport {
   failed: number;
   /** Enabled rules that carry no example at all: nothing proves what they do. */
   rulesWithoutExamples: string[];
-  /** Disabled rules: their examples are not run, since a switched-off rule cannot fire. */
+  /** Disabled and checklist-only rules: their examples are not run, since such a rule makes no finding. */
   skippedRules: string[];
 }
 
@@ -96,7 +96,7 @@ export function runRuleSetExamples(ruleSet: RuleSet): ExamplesReport {
   const outcomes: ExampleOutcome[] = [];
   const rulesWithoutExamples: string[] = [];
   const skippedRules: string[] = [];
-  const enabled = new Set(compiled.rules.map(({ rule }) => rule.id));
+  const enabled = new Set(compiled.rules.filter(({ rule }) => !rule.checklistOnly).map(({ rule }) => rule.id));
   // Every effective rule, disabled ones included: the compiled set keeps only the enabled ones.
   for (const rule of effectiveRules(ruleSet)) {
     if (!enabled.has(rule.id)) {

@@ -4,6 +4,7 @@
 import { defaultRuleSet } from './default-pack';
 import type { RuleSetError } from './errors';
 import { loadRuleSet, validateRuleSet } from './load';
+import { mergeHelpdeskOverrides } from './merge-helpdesk-overrides';
 import { effectiveRules } from './resolve';
 import { type Rule, type RuleSet, SCHEMA_VERSION } from './schema';
 
@@ -73,7 +74,9 @@ export function resolveActiveRuleSet(local: RuleSet | null, policy: ManagedPolic
   const baseRules = effectiveRules(base);
   if (!local || policy.lockAll) return standalone(policy.ruleSet ?? defaultRuleSet(), baseRules);
   const localRules = policy.ruleSet ? effectiveRules(local, baseRules) : effectiveRules(local);
-  return standalone(policy.ruleSet ?? local, enforceLocks(localRules, baseRules, policy));
+  // How to read helpdesks: the administrator's selectors are tried first, the team's local ones next.
+  const helpdesks = mergeHelpdeskOverrides(policy.ruleSet?.helpdesks, local.helpdesks);
+  return standalone({ ...(policy.ruleSet ?? local), ...(helpdesks ? { helpdesks } : {}) }, enforceLocks(localRules, baseRules, policy));
 }
 
 function enforceLocks(rules: Rule[], baseRules: Rule[], policy: ManagedPolicy): Rule[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HelpdeskOverrides } from './helpdesk-overrides';
 import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
 import { phraseSlotError } from './phrase-slots';
 import { userPatternError } from './regex';
@@ -84,6 +85,11 @@ const common = {
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES).default('warning'),
   enabled: z.boolean().default(true),
+  /**
+   * Feeds only the panel's checklist (what the customer asked, what they will need next), with no
+   * finding of its own: for a rule whose findings are not yet precise enough to interrupt an agent.
+   */
+  checklistOnly: z.boolean().default(false),
   /** One line shown to the agent. May use {match}, {replacement}, {count}, {value}, {max}, {customerName}. */
   message: z.string().min(1),
   /** Why it matters: paraphrase the guidance, never quote it. */
@@ -230,6 +236,7 @@ export const Rule = z.discriminatedUnion('kind', [PhraseRule, SubstitutionRule, 
 /** Changes to rules of the pack a set extends, by rule id. */
 const RuleOverride = z.strictObject({
   enabled: z.boolean().optional(),
+  checklistOnly: z.boolean().optional(),
   severity: z.enum(SEVERITIES).optional(),
   appliesTo: AppliesTo.optional(),
 });
@@ -246,6 +253,8 @@ export const RuleSet = z
     appliesTo: AppliesTo.optional(),
     overrides: z.record(ruleIdSchema, RuleOverride).default({}),
     rules: z.array(Rule).default([]),
+    /** How to read each helpdesk: more hosts and selectors for the bundled adapters (lib/rules/adapter-data.ts). */
+    helpdesks: z.optional(HelpdeskOverrides),
   })
   .superRefine((set, ctx) => {
     const seen = new Map<string, number>();

@@ -25,7 +25,7 @@ export function watchEnabledSites(permissions: Permissions, onChange: (sites: st
   };
 }
 
-/** The host a site pattern stands for, to show the agent (`https://support.acme.com/*` → `support.acme.com`). */
-export function siteHost(pattern: string): string {
-  return pattern.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');
+/** A site pattern as the agent reads it, scheme included (`http://rt.example.test/*` → `http://rt.example.test`): exactly what is on. */
+export function siteLabel(pattern: string): string {
+  return pattern.replace(/\/\*$/, '');
 }

@@ -74,7 +74,7 @@ export function listenForTabState(browser: typeof extensionBrowser, store: TabSt
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    void store.drop(tabId);
+    void store.forgetTab(tabId);
   });
 }
 

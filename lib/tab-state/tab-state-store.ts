@@ -1,6 +1,7 @@
 import type { AnalysisInput, AnalysisResult } from '../engine/types';
 import type { DraftSnapshotMessage } from '../messaging/content-messages';
-import { analysisSchema, tabStateSchema, type TabState } from '../messaging/panel-messages';
+import { analysisSchema, tabStateSchema, type ContextCorrectionChange, type TabState } from '../messaging/panel-messages';
+import { changedCorrection, contextCorrectionSchema, withCorrection, type ContextCorrection } from './context-corrections';
 import type { WritingPlace } from '../rules/profiles';
 import { isFinishedDraft } from '../self-assessment/finished-draft';
 import { findingKey } from '../engine/finding-key';
@@ -30,6 +31,8 @@ export interface TabStateHooks {
  */
 export class TabStateStore {
   private readonly states = new Map<number, TabState>();
+  /** The agent's corrections by tab; `null`: known to have none. */
+  private readonly corrections = new Map<number, ContextCorrection | null>();
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -39,12 +42,21 @@ export class TabStateStore {
   ) {}
 
   async applySnapshot(tabId: number, frameId: number, snapshot: DraftSnapshotMessage): Promise<TabState> {
-    const { adapterId, draft, context, frame, readMs } = snapshot;
+    const { adapterId, draft, frame, readMs, pageUrl } = snapshot;
     const before = await this.get(tabId);
+    let correction = await this.correctionOf(tabId);
+    // The tab shows another ticket now: what the agent said about the last one no longer holds.
+    if (correction && correction.pageUrl !== pageUrl) {
+      await this.saveCorrection(tabId, undefined);
+      correction = undefined;
+    }
+    const read = { context: snapshot.context, sources: snapshot.sources };
+    const { context, sources } = withCorrection(read, correction);
+    const corrected = correction ? { asRead: read } : {};
     const sameEditor = before !== null && before.frameId === frameId;
     // A dismissal lasts as long as the draft: a sent reply (emptied editor) or another editor starts clean.
     const dismissed = sameEditor && draft.trim() !== '' ? before.dismissed : [];
-    const state: TabState = { tabId, frameId, adapterId, draft, context, frame, readMs, analysis: this.analyze(snapshot), updatedAt: this.now(), dismissed };
+    const state: TabState = { tabId, frameId, adapterId, draft, context, sources, ...corrected, pageUrl, frame, readMs, analysis: this.analyze({ draft, context, adapterId }), updatedAt: this.now(), dismissed };
     if (before && sameEditor) {
       if (isFinishedDraft(before, state)) this.hooks.onDraftFinished?.(before);
       else if (draft.trim() !== '') this.hooks.onReanalyzed?.(before, state);
@@ -68,6 +80,39 @@ export class TabStateStore {
     const next: TabState = { ...state, dismissed: dismissed ? [...state.dismissed, key] : state.dismissed.filter((entry) => entry !== key) };
     await this.save(next);
     return next;
+  }
+
+  /**
+   * The agent corrects the context of the tab's ticket (`pageUrl`: the page they did it on, when the
+   * tab has no state yet). Returns the tab's state analyzed again, or null when no editor is read there:
+   * the correction then waits for the first draft on that page.
+   */
+  async correct(tabId: number, change: ContextCorrectionChange, pageUrl?: string): Promise<TabState | null> {
+    const state = await this.get(tabId);
+    const correction = changedCorrection(await this.correctionOf(tabId), change, state?.pageUrl ?? pageUrl);
+    await this.saveCorrection(tabId, correction);
+    if (!state) return null;
+    const read = state.asRead ?? { context: state.context, sources: state.sources ?? { composer: { strategy: 'default' } } };
+    const { context, sources } = withCorrection(read, correction);
+    const { asRead: _previous, ...rest } = state;
+    const next: TabState = { ...rest, context, sources, ...(correction ? { asRead: read } : {}), analysis: this.analyze({ ...state, context }), updatedAt: this.now() };
+    await this.save(next);
+    return next;
+  }
+
+  private async correctionOf(tabId: number): Promise<ContextCorrection | undefined> {
+    const known = this.corrections.get(tabId);
+    if (known !== undefined) return known ?? undefined;
+    const key = correctionKey(tabId);
+    const stored = contextCorrectionSchema.safeParse((await this.session.get(key))[key]);
+    this.corrections.set(tabId, stored.success ? stored.data : null);
+    return stored.success ? stored.data : undefined;
+  }
+
+  private async saveCorrection(tabId: number, correction: ContextCorrection | undefined): Promise<void> {
+    this.corrections.set(tabId, correction ?? null);
+    // Through the same chain as the states, so a closed tab's correction cannot be written back.
+    await this.write(() => (correction ? this.session.set({ [correctionKey(tabId)]: correction }) : this.session.remove(correctionKey(tabId))));
   }
 
   /** Forgets the tab's state when it came from the frame whose editor is gone; true when it did. */
@@ -147,6 +192,13 @@ export class TabStateStore {
     await this.write(() => this.session.remove(storageKey(tabId)));
   }
 
+  /** Forgets everything about a closed tab, the agent's corrections too. */
+  async forgetTab(tabId: number): Promise<void> {
+    await this.drop(tabId);
+    await this.saveCorrection(tabId, undefined);
+    this.corrections.delete(tabId);
+  }
+
   private analyze({ draft, context, adapterId }: Pick<TabState, 'draft' | 'context' | 'adapterId'>): TabState['analysis'] {
     const input: AnalysisInput = { draft };
     if (context.customerName) input.customerName = context.customerName;
@@ -167,6 +219,10 @@ const KEY_PREFIX = 'tab-state:';
 
 function storageKey(tabId: number): string {
   return `${KEY_PREFIX}${tabId}`;
+}
+
+function correctionKey(tabId: number): string {
+  return `context-correction:${tabId}`;
 }
 
 function tabIdOf(key: string): number | undefined {

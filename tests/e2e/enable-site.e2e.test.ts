@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CONTEXT_PAGES } from './support/context-pages';
+import { strategiesOf } from './support/describe-helpdesk';
 import { HelpdeskBrowser } from './support/helpdesk-browser';
 import { canStartVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from './support/virtual-display';
 
@@ -60,7 +62,7 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     const settings = await browser.openExtensionPage('options.html#sites');
     await enableInSettings(settings, `https://${SITE}/tickets/311`);
 
-    await expect.poll(() => settings.textContent('[data-testid="site-message"]')).toContain(`Reply Coach is on for ${SITE}`);
+    await expect.poll(() => settings.textContent('[data-testid="site-message"]')).toContain(`Reply Coach is on for https://${SITE}`);
     expect(await settings.getAttribute('[data-enabled-site]', 'data-enabled-site')).toBe(`https://${SITE}/*`);
 
     // The tab opened before the grant: the background starts the content script there at once, and it
@@ -103,9 +105,19 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     const page = await browser.open(`https://${SITE}/tickets/312`);
     await typeDraft(page, DRAFT);
     await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'generic', draft: DRAFT });
-    // A page no adapter knows gives no customer, message or subject: only the composer kind.
-    expect((await browser.tabState(page))?.context).toEqual({ composer: 'reply' });
+    // A page no adapter knows: the generic strategies read its subject line; there is no customer to read.
+    expect((await browser.tabState(page))?.context).toEqual({ subject: 'Cannot log in', composer: 'reply' });
     expect(browser.requestsBeyondFixtures()).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the ticket around the draft on a helpdesk page no adapter knows, once its site is enabled', async () => {
+    const ticket = CONTEXT_PAGES.find((spec) => spec.fixture === 'unknown-helpdesk/ticket.html')!;
+    const page = await browser.open(`https://${SITE}/unknown-helpdesk/ticket.html`);
+    await page.click(ticket.editor);
+    await page.keyboard.type(DRAFT);
+    await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'generic', draft: DRAFT, context: { ...ticket.context, composer: 'reply' } });
+    expect(strategiesOf((await browser.tabState(page))?.sources)).toEqual(ticket.strategies);
     await page.close();
   });
 
@@ -116,6 +128,22 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     await typeDraft(page, DRAFT);
     await expect.poll(() => browser.tabState(page)).toMatchObject({ adapterId: 'generic', draft: DRAFT });
     await page.close();
+  });
+
+  it('a host typed without a scheme (rt.example.test:8080) is asked for over http and https, and the list shows exactly what was granted', async () => {
+    const settings = await browser.openExtensionPage('options.html#sites');
+    await enableInSettings(settings, 'rt.example.test:8080');
+    const rtSites = ['https://rt.example.test/*', 'http://rt.example.test/*'];
+    const listed = () => settings.locator('[data-enabled-site]').evaluateAll((items) => items.map((item) => item.getAttribute('data-enabled-site')));
+    await expect.poll(listed).toEqual(expect.arrayContaining(rtSites));
+    const granted = await settings.evaluate(() => (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).chrome.permissions.getAll());
+    expect(granted.origins).toEqual(expect.arrayContaining(rtSites));
+    // The list is the browser's grants, site by site, with the scheme shown.
+    expect((await listed()).filter((site) => site?.includes('rt.example.test'))).toEqual(granted.origins!.filter((origin) => origin.includes('rt.example.test')));
+    expect(await settings.textContent('[data-enabled-site="http://rt.example.test/*"]')).toContain('http://rt.example.test');
+    for (const site of rtSites) await settings.click(`[data-enabled-site="${site}"] [data-action="disable-site"]`);
+    await expect.poll(async () => (await listed()).filter((site) => site?.includes('rt.example.test'))).toEqual([]);
+    await settings.close();
   });
 
   it('"Turn off" stops reading the site', async () => {

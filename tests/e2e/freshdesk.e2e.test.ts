@@ -12,6 +12,7 @@ describeHelpdesk({
     customerMessage: 'Here is the photo. I am really disappointed. When will the new one ship?',
     subject: 'Mug arrived broken',
   },
+  strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'composer-words' },
   coaching: {
     greeting: 'Hi Priya',
     goodReply:

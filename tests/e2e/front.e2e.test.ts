@@ -13,6 +13,7 @@ describeHelpdesk({
     customerMessage: 'The label has not arrived yet. I am fed up with waiting. When will you send it?',
     subject: 'Wrong size delivered',
   },
+  strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Chloé',
     goodReply:

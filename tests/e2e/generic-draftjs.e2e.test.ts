@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { itCoachesAReply, NO_CUSTOMER_STORY } from './support/coaching-story';
+import { itCoachesAReply } from './support/coaching-story';
+import { strategiesOf } from './support/describe-helpdesk';
 import { flaggedReplyText, HelpdeskBrowser, TYPING_2000_MS } from './support/helpdesk-browser';
 import { underlinesIn } from './support/in-page';
 import { itCoachesInTheEditor } from './support/in-page-story';
@@ -36,13 +37,26 @@ describe.skipIf(!env.chromiumPath)('generic adapter (Draft.js composer)', () => 
       draft: 'Hi Priya,\n\nI am sorry the lamp arrived broken.',
       context: { composer: 'reply' },
     });
+    // No adapter knows the page: the generic strategies read the ticket around the composer.
+    const state = await browser.tabState(page);
+    expect(state?.context).toEqual({
+      customerName: 'Priya Natarajan',
+      customerMessage: 'The box was crushed and the lamp inside is broken. What can you do?',
+      subject: 'Parcel arrived damaged',
+      composer: 'reply',
+    });
+    expect(strategiesOf(state?.sources)).toEqual({ customerName: 'message-author', customerMessage: 'thread', subject: 'page-heading', composer: 'composer-words' });
     await page.close();
   });
 
   // Fixes go through a synthetic paste (Draft.js's only sound input path); Ctrl+Z is Draft.js's own undo.
-  itCoachesAReply(() => browser, { url: PAGE_URL, editor: EDITOR }, NO_CUSTOMER_STORY);
+  itCoachesAReply(() => browser, { url: PAGE_URL, editor: EDITOR }, {
+    greeting: 'Hi Priya',
+    goodReply:
+      "Hi Priya,\n\nI'm sorry the lamp arrived broken and the box was crushed. Here is what I can do: I will send you a new lamp today, and it will reach you within 3 business days. You can keep the broken one. Let me know if anything else comes up.",
+  });
 
-  itCoachesInTheEditor(() => browser, { url: PAGE_URL, editor: EDITOR }, NO_CUSTOMER_STORY);
+  itCoachesInTheEditor(() => browser, { url: PAGE_URL, editor: EDITOR }, { greeting: 'Hi Priya' });
 
   it('leaves exactly the typed text after 2,000 characters with underlines on', async () => {
     const page = await browser.open(PAGE_URL);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { itCoachesAReply, NO_CUSTOMER_STORY } from './support/coaching-story';
+import { strategiesOf } from './support/describe-helpdesk';
 import { flaggedReplyText, HelpdeskBrowser, TYPING_2000_MS } from './support/helpdesk-browser';
 import { underlinesIn } from './support/in-page';
 import { itCoachesInTheEditor } from './support/in-page-story';
@@ -19,19 +20,25 @@ describe.skipIf(!env.chromiumPath)('generic adapter (plain textarea)', () => {
     await browser?.close();
   });
 
-  it('reads the textarea the agent types in, and not the subject line', async () => {
+  it('reads the textarea the agent types in as the draft, and the subject line as the subject', async () => {
     const page = await browser.open(PAGE_URL);
     await page.click('textarea');
     await page.keyboard.type('Hello,\nplease try again now.');
     await page.click('input[name="subject"]');
     await page.keyboard.type(' (urgent)');
+    // Coming back to the reply reads the ticket around it again.
+    await page.click('textarea');
 
     await expect.poll(() => browser.tabState(page)).toMatchObject({
       adapterId: 'generic',
       draft: 'Hello,\nplease try again now.',
-      context: { composer: 'reply' },
+      context: { subject: 'Cannot log in (urgent)', composer: 'reply' },
     });
-    expect((await browser.tabState(page))?.context).toEqual({ composer: 'reply' });
+    const state = await browser.tabState(page);
+    // No customer on this page: nothing is made up.
+    expect(state?.context).toEqual({ subject: 'Cannot log in (urgent)', composer: 'reply' });
+    // Its placeholder says it is a reply ("Write a reply to the customer…").
+    expect(strategiesOf(state?.sources)).toEqual({ subject: 'subject-field', composer: 'composer-words' });
     await page.close();
   });
 

@@ -10,6 +10,7 @@ describeHelpdesk({
     customerMessage: 'It should be DE123456789. I am frustrated that it is still wrong. Can you send a corrected invoice?\n\nThanks!',
     subject: 'Invoice question',
   },
+  strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Olivia',
     goodReply:

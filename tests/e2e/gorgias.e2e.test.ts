@@ -13,6 +13,7 @@ describeHelpdesk({
     customerMessage: 'It said the code expired, but it is valid until May. I am really annoyed. Can you apply it to my order?',
     subject: 'Discount code not applied',
   },
+  strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Yusuf',
     goodReply:

@@ -11,6 +11,7 @@ describeHelpdesk({
     customerMessage: 'Still nothing. Where is my parcel? I need it by Friday.',
     subject: 'Where is my parcel?',
   },
+  strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Lena',
     goodReply:

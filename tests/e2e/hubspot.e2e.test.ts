@@ -10,6 +10,7 @@ describeHelpdesk({
     customerName: 'Diego Alvarez',
     customerMessage: 'Any news on the outage? 40 people are blocked and I am getting angry.',
   },
+  strategies: { customerName: 'adapter', customerMessage: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Diego',
     goodReply:

@@ -10,6 +10,7 @@ describeHelpdesk({
     customerName: 'Tom Becker',
     customerMessage: 'This is unacceptable. Please refund the second charge.\n\nIt was 29 EUR.',
   },
+  strategies: { customerName: 'adapter', customerMessage: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Tom',
     goodReply:

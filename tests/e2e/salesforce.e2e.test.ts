@@ -18,6 +18,7 @@ describeHelpdesk({
     customerMessage: 'It is the LX-200. Please hurry, this is so frustrating. When will it work again?',
     subject: 'Printer offline after update',
   },
+  strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Ahmed',
     goodReply:

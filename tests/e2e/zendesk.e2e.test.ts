@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BLAMING_REPLY, itCoachesAReply } from './support/coaching-story';
+import { strategiesOf } from './support/describe-helpdesk';
 import { FIXTURE_SITES } from './support/fixture-sites';
 import { flaggedReplyText, HelpdeskBrowser, TYPING_2000_MS } from './support/helpdesk-browser';
 import { underlinesIn } from './support/in-page';
@@ -44,6 +45,8 @@ describe.skipIf(!env.chromiumPath)('Zendesk (CKEditor 5)', () => {
       },
       frame: { isTopFrame: true },
     });
+    // Each field by Zendesk's own selectors, the composer's kind too.
+    expect(strategiesOf((await browser.tabState(page))?.sources)).toEqual({ customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' });
     await page.close();
   });
 

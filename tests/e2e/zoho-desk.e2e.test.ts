@@ -12,6 +12,7 @@ describeHelpdesk({
     customerMessage: 'Firefox. The error says "quota exceeded". Why does this keep happening?',
     subject: 'Cannot export report',
   },
+  strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Nora',
     goodReply:

@@ -1,7 +1,7 @@
 // The evaluation set as the engine sees it: each labelled pair with the input the extension would give.
 import type { AnalysisInput } from '../../lib/engine/types';
 import { corpusAvailable, readCorpus } from '../corpus/corpus';
-import { combineLabels, type LabelledPair, type PairLabel, readCorpusLabels, readEmailTickets } from './labels';
+import { combineLabels, type LabelledPair, type PairLabel, readCorpusLabels, readEmailTicketLabels, readEmailTickets } from './labels';
 import { evaluationSample } from './sample';
 
 export interface EvaluationCase extends LabelledPair {
@@ -15,15 +15,15 @@ export interface EvaluationSet {
 }
 
 export function loadEvaluationSet(): EvaluationSet {
+  const secondOpinions = groupById(readEmailTicketLabels());
   const email = readEmailTickets().map((ticket): EvaluationCase => ({
-    ...combineLabels(ticket.id, ticket.part, 'email', ticket.composer, [ticket]),
+    ...combineLabels(ticket.id, ticket.part, 'email', ticket.composer, [ticket, ...(secondOpinions.get(ticket.id) ?? [])]),
     input: { draft: ticket.draft, customerMessage: ticket.customer, customerName: ticket.customerName, subject: ticket.subject },
   }));
   if (!corpusAvailable()) return { cases: email, corpusSkipped: '../shared/corpus not found beside the clone: only our own email tickets were scored' };
 
   const pairs = new Map([...readCorpus('conversations.jsonl'), ...readCorpus('long_replies.jsonl')].map((pair) => [pair.id, pair]));
-  const labelsById = new Map<string, PairLabel[]>();
-  for (const label of readCorpusLabels()) labelsById.set(label.id, [...(labelsById.get(label.id) ?? []), label]);
+  const labelsById = groupById(readCorpusLabels());
   const corpus: EvaluationCase[] = [];
   for (const { id, part } of evaluationSample(readCorpus('conversations.jsonl'), readCorpus('long_replies.jsonl'))) {
     const pair = pairs.get(id);
@@ -33,4 +33,10 @@ export function loadEvaluationSet(): EvaluationSet {
     corpus.push({ ...combineLabels(id, part, 'corpus', 'reply', labels), input: { draft: pair.agent, customerMessage: pair.customer } });
   }
   return { cases: [...corpus, ...email] };
+}
+
+function groupById(labels: readonly PairLabel[]): Map<string, PairLabel[]> {
+  const byId = new Map<string, PairLabel[]>();
+  for (const label of labels) byId.set(label.id, [...(byId.get(label.id) ?? []), label]);
+  return byId;
 }

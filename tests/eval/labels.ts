@@ -43,6 +43,11 @@ export function readCorpusLabels(): PairLabel[] {
   return readJsonLines(new URL('corpus.jsonl', LABELS_DIR), pairLabel);
 }
 
+/** Second opinions on our own email tickets, by id (the tickets carry their writer's labels). */
+export function readEmailTicketLabels(): PairLabel[] {
+  return readJsonLines(new URL('email-tickets.jsonl', LABELS_DIR), pairLabel);
+}
+
 export function readEmailTickets(): EmailTicket[] {
   return readJsonLines(new URL('./email-tickets.jsonl', import.meta.url), emailTicket);
 }

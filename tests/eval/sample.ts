@@ -12,11 +12,11 @@ export interface SampledPair {
 
 /**
  * How many pairs each part draws from each corpus file, in the shuffled order: the first `tune`, then
- * `holdout`, then `moreTune` (a second tuning batch labelled later; the held-out pairs stay the same).
+ * `holdout`, then `moreTune` and `moreHoldout` (batches labelled later; earlier pairs never change part).
  */
 export const SAMPLE_SIZES = {
-  real: { tune: 220, holdout: 100, moreTune: 200 },
-  long: { tune: 25, holdout: 15, moreTune: 0 },
+  real: { tune: 220, holdout: 100, moreTune: 200, moreHoldout: 200 },
+  long: { tune: 25, holdout: 15, moreTune: 0, moreHoldout: 0 },
 } as const;
 
 const SEED = 20261129;
@@ -32,13 +32,14 @@ export function evaluationSample(conversations: readonly CorpusPair[], longRepli
   ];
 }
 
-function draw(pairs: readonly CorpusPair[], sizes: { tune: number; holdout: number; moreTune: number }, seed: number): SampledPair[] {
+function draw(pairs: readonly CorpusPair[], sizes: { tune: number; holdout: number; moreTune: number; moreHoldout: number }, seed: number): SampledPair[] {
   const ids = shuffled(pairs.map((pair) => pair.id).sort(), seed);
   const heldOutEnd = sizes.tune + sizes.holdout;
   return [
     ...ids.slice(0, sizes.tune).map((id) => ({ id, part: 'tune' as const })),
     ...ids.slice(sizes.tune, heldOutEnd).map((id) => ({ id, part: 'holdout' as const })),
     ...ids.slice(heldOutEnd, heldOutEnd + sizes.moreTune).map((id) => ({ id, part: 'tune' as const })),
+    ...ids.slice(heldOutEnd + sizes.moreTune, heldOutEnd + sizes.moreTune + sizes.moreHoldout).map((id) => ({ id, part: 'holdout' as const })),
   ];
 }
 

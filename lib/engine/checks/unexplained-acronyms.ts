@@ -8,7 +8,7 @@ const WIDELY_KNOWN = [
   'NYC', 'LA', 'AI', 'PS', 'TBD', 'FYI', 'N/A', 'EST', 'PST', 'CST', 'GMT', 'UTC', 'BST', 'CET', 'MST', 'EDT', 'PDT',
   'CDT', 'AC', 'DC', 'HD', 'DVD', 'CD', 'MP3', 'JPG', 'PNG', 'GB', 'MB', 'KB', 'TB', 'SIM', 'LED', 'LCD', 'HR', 'QR',
   'COVID', 'NHS', 'IRS', 'LLC', 'INC', 'LTD', 'VPN', 'API', 'SSN', 'ZIP', 'TSA', 'USD', 'EUR', 'GBP', 'CAD', 'AUD',
-  'BIOS', 'WHO', 'NASA', 'FBI', 'BBC', 'CNN', 'IBM', 'HP', 'BMW', 'IKEA', 'LOL', 'OMG', 'BTW', 'IMO', 'THX',
+  'BIOS', 'WHO', 'DPD', 'GLS', 'TNT', 'EMS', 'NASA', 'FBI', 'BBC', 'CNN', 'IBM', 'HP', 'BMW', 'IKEA', 'LOL', 'OMG', 'BTW', 'IMO', 'THX',
 ];
 // Words written in capitals for emphasis, not acronyms: "reply YES", "do NOT".
 const CAPITALISED_WORDS = new Set(['YES', 'NO', 'NOT', 'ALL', 'ANY', 'NEW', 'FREE', 'NOW', 'ONLY', 'NEVER', 'STOP', 'HELP', 'LUV', 'AND', 'OR', 'THE']);
@@ -34,6 +34,8 @@ export function unexplainedAcronyms(options: CheckOptions<'unexplained-acronyms'
         const bare = word.text.replace(/s$/, '');
         if (!ACRONYM.test(word.text) || known.has(word.text) || known.has(bare) || seen.has(bare) || CAPITALISED_WORDS.has(word.text)) return;
         if (word.text.length === 3 && PLACE_BEFORE.test(text.prose.slice(Math.max(0, word.start - 12), word.start))) return;
+        // "RF-22341", "#INV-88": the letters of a reference, not an acronym.
+        if (/^[-#/]?\d/.test(text.prose.slice(word.end, word.end + 2)) || text.prose[word.start - 1] === '#') return;
         // "AT&T": one name that the segmenter splits at the ampersand.
         if (text.prose[word.end] === '&' || text.prose[word.start - 1] === '&') return;
         // A run of capitals is shouting, not an acronym; the shouting check speaks to that.

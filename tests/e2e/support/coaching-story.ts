@@ -27,8 +27,8 @@ export interface CoachingStory {
 const UPSET_CUSTOMER_CATEGORIES: Category[] = ['tone', 'empathy', 'personalization', 'follow-up'];
 
 /**
- * The story on a page no adapter knows: the generic adapter reads no customer, so no mood and no
- * questions, and the blaming reply is coached on tone and personalization only.
+ * The story on a page that shows no customer (a bare ticket form): no name, mood or questions to
+ * read, so the blaming reply is coached on tone and personalization only.
  */
 export const NO_CUSTOMER_STORY: CoachingStory = {
   greeting: 'Hi there',

@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AdapterId } from '../../../lib/messaging/adapter-ids';
 import type { DraftContext } from '../../../lib/messaging/content-messages';
+import type { ContextField, ContextSources, ContextStrategy } from '../../../lib/messaging/context-sources';
 import { editorFrame, itCoachesAReply, type CoachingStory } from './coaching-story';
 import { flaggedReplyText, HelpdeskBrowser, TYPING_2000_MS } from './helpdesk-browser';
 import { underlinesIn } from './in-page';
@@ -24,6 +25,8 @@ export interface HelpdeskSpec {
   noteEditor?: { editor: string; frames?: string[] };
   /** The ticket context the extension must read while replying. */
   context: Omit<DraftContext, 'composer'>;
+  /** Which adapter selector or generic strategy must give each field read (the composer's too). */
+  strategies?: Partial<Record<ContextField, ContextStrategy>>;
   /** The side panel's story on this editor (issue #5). */
   coaching: CoachingStory;
 }
@@ -63,7 +66,9 @@ export function describeHelpdesk(spec: HelpdeskSpec): void {
         // Editors in iframes are read by the content script running in their frame.
         frame: { isTopFrame: !spec.frames?.length },
       });
-      expect((await browser.tabState(page))?.context).toEqual({ ...spec.context, composer: 'reply' });
+      const state = await browser.tabState(page);
+      expect(state?.context).toEqual({ ...spec.context, composer: 'reply' });
+      if (spec.strategies) expect(strategiesOf(state?.sources)).toEqual(spec.strategies);
       await page.close();
     });
 
@@ -99,3 +104,8 @@ export function describeHelpdesk(spec: HelpdeskSpec): void {
   });
 }
 
+
+/** Which strategy gave each field: `{ customerName: 'adapter', subject: 'page-heading', … }`. */
+export function strategiesOf(sources: ContextSources | undefined): Partial<Record<ContextField, ContextStrategy>> {
+  return Object.fromEntries(Object.entries(sources ?? {}).map(([field, source]) => [field, source.strategy]));
+}

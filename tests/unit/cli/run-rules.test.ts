@@ -53,7 +53,7 @@ describe('npm run rules -- test <rule-file>', () => {
     const file = teamFile("'Sorry, so sorry.'").replace('name: Acme support\n', "name: Acme support\nextends: default\noverrides:\n  tone.blame: { enabled: false }\n");
     const outcome = await runRules(['test', 'team.yaml'], fakeFiles({ 'team.yaml': file }));
     const packExamples = defaultRuleSet()
-      .rules.filter((rule) => rule.id !== 'tone.blame' && rule.enabled)
+      .rules.filter((rule) => rule.id !== 'tone.blame' && rule.enabled && !rule.checklistOnly)
       .reduce((sum, rule) => sum + (rule.examples?.flagged.length ?? 0) + (rule.examples?.accepted.length ?? 0), 0);
     expect(outcome).toEqual({ stdout: `${packExamples + 3} passed, 0 failed\n`, stderr: '', exitCode: 0 });
   });

@@ -50,8 +50,24 @@ describe('options page: sites the agent enabled', () => {
     enable(root, '  https://support.acme.com/tickets/311?view=1 ');
     await vi.waitFor(() => expect(listed(root)).toEqual(['https://support.acme.com/*']), WAIT);
     expect(browser.asked).toEqual([['https://support.acme.com/*']]);
-    expect(message(root)).toContain('on for support.acme.com');
+    expect(message(root)).toContain('on for https://support.acme.com.');
     expect(root.querySelector<HTMLInputElement>('input[name="site-address"]')!.value).toBe('');
+  });
+
+  it('asks for http and https at once for a host typed without a scheme, and lists exactly what was granted', async () => {
+    const { root, browser } = await openSites([]);
+    enable(root, 'rt.example.test:8080');
+    await vi.waitFor(() => expect(listed(root)).toEqual(['https://rt.example.test/*', 'http://rt.example.test/*']), WAIT);
+    expect(browser.asked).toEqual([['https://rt.example.test/*', 'http://rt.example.test/*']]);
+    expect([...root.querySelectorAll('[data-enabled-site] .rule__id')].map((item) => item.textContent)).toEqual(['https://rt.example.test', 'http://rt.example.test']);
+    expect(message(root)).toContain('on for https://rt.example.test and http://rt.example.test');
+  });
+
+  it('asks only for what is missing to be "on" for a bare host whose https side is already on', async () => {
+    const { root, browser } = await openSites(['https://rt.example.test/*']);
+    enable(root, 'rt.example.test');
+    await vi.waitFor(() => expect(listed(root)).toEqual(['https://rt.example.test/*', 'http://rt.example.test/*']), WAIT);
+    expect(browser.asked).toEqual([['http://rt.example.test/*']]);
   });
 
   it('tells the agent to answer the browser’s prompt while it is open', async () => {
@@ -61,14 +77,14 @@ describe('options page: sites the agent enabled', () => {
     enable(root, 'support.acme.com');
     await vi.waitFor(() => expect(message(root)).toContain("Confirm in your browser's prompt"), WAIT);
     answer(true);
-    await vi.waitFor(() => expect(message(root)).toContain('on for support.acme.com'), WAIT);
+    await vi.waitFor(() => expect(message(root)).toContain('on for https://support.acme.com and http://support.acme.com'), WAIT);
   });
 
   it('keeps the address and says why when the agent declines the browser’s prompt', async () => {
     const { root, browser } = await openSites([], { grant: false });
     enable(root, 'support.acme.com');
     await vi.waitFor(() => expect(message(root)).toContain('declined'), WAIT);
-    expect(browser.asked).toEqual([['https://support.acme.com/*']]);
+    expect(browser.asked).toEqual([['https://support.acme.com/*', 'http://support.acme.com/*']]);
     expect(listed(root)).toEqual([]);
     expect(root.querySelector<HTMLInputElement>('input[name="site-address"]')!.value).toBe('support.acme.com');
   });
@@ -90,7 +106,7 @@ describe('options page: sites the agent enabled', () => {
   });
 
   it('does not ask again for a site that is already on', async () => {
-    const { root, browser } = await openSites(['https://support.acme.com/*']);
+    const { root, browser } = await openSites(['https://support.acme.com/*', 'http://support.acme.com/*']);
     enable(root, 'support.acme.com/tickets');
     await vi.waitFor(() => expect(message(root)).toContain('already on'), WAIT);
     expect(browser.asked).toEqual([]);
@@ -101,7 +117,7 @@ describe('options page: sites the agent enabled', () => {
     root.querySelector<HTMLButtonElement>('[data-enabled-site="https://support.acme.com/*"] [data-action="disable-site"]')!.click();
     await vi.waitFor(() => expect(listed(root)).toEqual(['https://help.globex.org/*']), WAIT);
     expect(browser.granted).toEqual(['https://help.globex.org/*']);
-    expect(message(root)).toContain('off for support.acme.com');
+    expect(message(root)).toContain('off for https://support.acme.com');
   });
 
   it('follows a site removed in the browser’s own settings', async () => {

@@ -45,4 +45,12 @@ describe('README', () => {
     const { findings } = analyze({ draft: example('draft.txt'), customerMessage: example('ticket.txt'), customerName: 'Dana Whitfield', subject: 'Refund for order #48213 STILL not here' });
     expect(numbers[findings.length]).toBe(stated);
   });
+
+  it("shows a team's helpdesk selectors in a rule file that loads", () => {
+    const section = readme.slice(readme.indexOf('### Reading your helpdesk'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const loaded = loadRuleSet(yaml, 'yaml');
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    expect(loaded.ruleSet.helpdesks?.zendesk?.hosts).toEqual(['support.acme.com']);
+  });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Finding } from '../../../lib/engine';
+import { RuleSet } from '../../../lib/rules/schema';
+
+/** The pack with unanswered questions as findings, as a lead can switch them on (they ship as checklist only). */
+const withQuestionFindings = RuleSet.parse({ schemaVersion: 1, name: 'Team', extends: 'default', overrides: { 'follow-up.unanswered-question': { checklistOnly: false } } });
 import { readMood } from '../../../lib/engine/customer/mood';
 import { findQuestions } from '../../../lib/engine/customer/questions';
 
@@ -195,7 +199,7 @@ describe('listening to the customer (tables of customer message and draft)', () 
   it('says which words of the customer triggered a topic or an unanswered question', () => {
     const customerMessage = 'My refund still has not arrived. When will I get it? And can I keep the old jug?';
     const draft = "Hi Sam,\n\nThanks for your patience. I have processed the refund for the full amount of your order.\n\nYes, you can keep the old jug; there is no need to send it back to us.\n\nBest regards,\nAna";
-    const { findings } = analyze({ draft, customerMessage });
+    const { findings } = analyze({ draft, customerMessage }, withQuestionFindings);
     const question = findings.find((finding) => finding.ruleId === 'follow-up.unanswered-question')!;
     expect(question.trigger && customerMessage.slice(question.trigger.start, question.trigger.end)).toBe('When will I get it?');
     const refund = findings.find((finding) => finding.topic === 'refund')!;
@@ -209,9 +213,11 @@ describe('an upset customer asking two questions about a late refund', () => {
 
   it('a draft that answers one and gives no timeline gets empathy, unanswered-question and refund findings', () => {
     const draft = "Hi Dana,\n\nYes, I've refunded order 4417 for the full amount, including shipping.\n\nI've also checked your other orders and everything else is in order, so this was the only one affected.\n\nBest,\nSam";
-    const { findings, listening } = analyze({ draft, customerMessage, customerName: 'Dana Whitfield' });
+    const { findings, listening } = analyze({ draft, customerMessage, customerName: 'Dana Whitfield' }, withQuestionFindings);
     const ids = found(findings);
     expect(ids).toEqual(expect.arrayContaining(['empathy.acknowledge-feelings', 'follow-up.unanswered-question', 'follow-up.refund/timeline']));
+    // As the pack ships, the question is on the panel's checklist, not a finding.
+    expect(found(analyze({ draft, customerMessage, customerName: 'Dana Whitfield' }).findings)).not.toContain('follow-up.unanswered-question');
     expect(findings.find((finding) => finding.ruleId === 'follow-up.unanswered-question')!.message).toContain('When will I get my refund for order 4417?');
     expect(listening?.questions.map((question) => question.answered)).toEqual([false, true]);
     expect(listening?.mood?.primary).toBe('upset');

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generic } from '../../../lib/helpdesks/generic';
-import { trackEditors, type DraftReading } from '../../../lib/helpdesks/editor-tracker';
 import type { HelpdeskAdapter } from '../../../lib/helpdesks/adapter';
+import { GENERIC_ADAPTER } from '../../../lib/helpdesks/adapters';
+import { readTicketContext } from '../../../lib/helpdesks/context/read-context';
+import { CONTEXT_REFRESH_MS, trackEditors, type DraftReading } from '../../../lib/helpdesks/editor-tracker';
+import { PageAdapters } from '../../../lib/helpdesks/page-adapters';
 import { zendesk } from '../../../lib/helpdesks/zendesk';
 import { loadFixtureBody } from './load-fixture';
 
@@ -12,8 +14,17 @@ let controller: AbortController;
 let drafts: DraftReading[];
 let lost: number;
 
-function track(siteAdapter: HelpdeskAdapter = generic): void {
-  trackEditors({ doc: document, siteAdapter, signal: controller.signal, onDraft: (reading) => drafts.push(reading), onEditorLost: () => lost++ });
+/** Follows editors as the content script does on a page of `site` (a page no adapter knows without one). */
+function track(site?: HelpdeskAdapter, readContext = readTicketContext): void {
+  const adapters = new PageAdapters([...(site ? [site] : []), GENERIC_ADAPTER], site ? site.hosts[0]!.replace('*.', 'acme.') : 'intranet.example');
+  trackEditors({
+    doc: document,
+    readContext: (editor, draft) => readContext(adapters.forEditor(editor), editor, draft),
+    replyEditorSelectors: () => adapters.site()?.editor ?? [],
+    signal: controller.signal,
+    onDraft: (reading) => drafts.push(reading),
+    onEditorLost: () => lost++,
+  });
 }
 
 function focus(element: Element): void {
@@ -113,7 +124,7 @@ describe('following the editor the agent works in', () => {
 
   it('never guesses a composer on a site no adapter knows (any text box would do)', async () => {
     document.body.innerHTML = '<textarea></textarea>';
-    track(generic);
+    track();
     await wait(1000);
     expect(drafts).toEqual([]);
   });
@@ -190,6 +201,25 @@ describe('following the editor the agent works in', () => {
     ]);
   });
 
+  it('reads the ticket around the draft at most every two seconds while the agent types, and again on coming back', async () => {
+    document.body.innerHTML = '<h1>Printer offline</h1><div contenteditable="true"><p></p></div>';
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    const readContext = vi.fn(readTicketContext);
+    track(undefined, readContext);
+    focus(editor);
+    for (let key = 0; key < 50; key++) {
+      type(editor, 'a');
+      await wait(50);
+    }
+    // 2.5 s of typing (~50 draft reads): the ticket is read on focus and once more.
+    expect(drafts.at(-1)?.context.subject).toBe('Printer offline');
+    expect(readContext).toHaveBeenCalledTimes(2);
+    await wait(CONTEXT_REFRESH_MS);
+    focus(editor);
+    await wait(100);
+    expect(readContext).toHaveBeenCalledTimes(3);
+  });
+
   it('does not send the same draft twice', async () => {
     document.body.innerHTML = '<div contenteditable="true"><p>Same</p></div>';
     const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
@@ -208,7 +238,10 @@ describe('following the editor the agent works in', () => {
     focus(editor);
     const switcher = editor.closest('[data-test-id="editor-view"]')!.querySelector('[data-test-id="omnichannel-channel-switcher-button"]')!;
     focus(switcher);
-    switcher.setAttribute('data-channel', 'internal');
+    // The switcher is rendered again as "internal" (happy-dom does not see `:has()` change on an attribute change alone).
+    const internal = switcher.cloneNode(true) as Element;
+    internal.setAttribute('data-channel', 'internal');
+    switcher.replaceWith(internal);
     focus(editor);
     await wait(150);
     expect(drafts.map((d) => d.context.composer)).toEqual(['reply', 'note']);

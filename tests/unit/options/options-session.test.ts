@@ -31,7 +31,7 @@ function memoryStores() {
 
 const withVagueTime = (draft: RuleSet, phrases: string[]): RuleSet => ({
   ...draft,
-  rules: [{ id: 'clarity.vague-time', kind: 'phrase', category: 'clarity', severity: 'warning', enabled: true, message: 'Vague: {match}', explanation: 'Say when.', phrases, caseSensitive: false, examples: { flagged: ['It will be done soon.'], accepted: [] } } as RuleSet['rules'][number]],
+  rules: [{ id: 'clarity.vague-time', kind: 'phrase', category: 'clarity', severity: 'warning', enabled: true, message: 'Vague: {match}', explanation: 'Say when.', phrases, caseSensitive: false, checklistOnly: false, examples: { flagged: ['It will be done soon.'], accepted: [] } } as RuleSet['rules'][number]],
 });
 
 let memory: ReturnType<typeof memoryStores>;

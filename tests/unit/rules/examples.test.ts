@@ -9,7 +9,7 @@ import { defaultRuleSet } from '../../../lib/rules/default-pack';
 
 // Every rule switched on, the ones that ship off by default too: a lead who switches one on gets what its examples promise.
 const rules = defaultRuleSet().rules;
-const pack = compileRuleSet({ ...defaultRuleSet(), rules: rules.map((rule) => ({ ...rule, enabled: true })) });
+const pack = compileRuleSet({ ...defaultRuleSet(), rules: rules.map((rule) => ({ ...rule, enabled: true, checklistOnly: false })) });
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s examples', (ruleId, rule) => {
   const flagged = (rule.examples?.flagged ?? []).map((example, index) => [index + 1, describeExample(example), example] as const);

@@ -100,3 +100,23 @@ describe('the active rule set: local edits and the administrator’s policy', ()
     expect(resolveActiveRuleSet(set({ rules: [rule('mine')] }), policy).rules.map((entry) => entry.id)).toEqual(['mine']);
   });
 });
+
+describe("how to read helpdesks: the policy's selectors and the team's", () => {
+  const adminHelpdesks = { zendesk: { hosts: ['support.acme.com'], customerName: ['.admin-name'] } };
+  const teamHelpdesks = { zendesk: { customerName: ['.team-name'], subject: ['.team-subject'] }, front: { customerName: ['.front-name'] } };
+
+  it.each([
+    ['the policy alone', null, { ...NO_POLICY, ruleSet: set({ helpdesks: adminHelpdesks }) }, adminHelpdesks],
+    ['the local file alone', set({ helpdesks: teamHelpdesks }), NO_POLICY, teamHelpdesks],
+    [
+      "both: the administrator's selectors first, hosts from both",
+      set({ helpdesks: teamHelpdesks }),
+      { ...NO_POLICY, ruleSet: set({ helpdesks: adminHelpdesks }) },
+      { zendesk: { hosts: ['support.acme.com'], customerName: ['.admin-name', '.team-name'], subject: ['.team-subject'] }, front: { customerName: ['.front-name'] } },
+    ],
+    ['lockAll: the local file is ignored', set({ helpdesks: teamHelpdesks }), { ...NO_POLICY, lockAll: true, ruleSet: set({ helpdesks: adminHelpdesks }) }, adminHelpdesks],
+    ['neither', set({}), NO_POLICY, undefined],
+  ])('%s', (_case, local, policy, helpdesks) => {
+    expect(resolveActiveRuleSet(local, policy).helpdesks).toEqual(helpdesks);
+  });
+});

@@ -47,7 +47,7 @@ describe('default pack: every rule documents itself', () => {
   });
 
   it.each(byId)('%s states the text after its fix (`fixed:`) when it offers one', (_id, rule) => {
-    const everyRule = compileRuleSet({ ...defaultRuleSet(), rules: defaultRuleSet().rules.map((each) => ({ ...each, enabled: true })) });
+    const everyRule = compileRuleSet({ ...defaultRuleSet(), rules: defaultRuleSet().rules.map((each) => ({ ...each, enabled: true, checklistOnly: false })) });
     const flagged = rule.examples?.flagged ?? [];
     const offersFix = flagged.some((example) => runExample(everyRule, rule.id, 'flagged', example).findings.some((finding) => finding.suggestion));
     if (!offersFix) return;

@@ -119,13 +119,14 @@ describe('enabling Reply Coach on another site', () => {
 
 describe('reading a site address the agent typed', () => {
   it.each([
-    ['support.acme.com', 'https://support.acme.com/*'],
-    ['https://support.acme.com/tickets/5?x=1', 'https://support.acme.com/*'],
-    ['http://intranet.acme.local:8080/help', 'http://intranet.acme.local/*'],
-    ['  Support.ACME.com  ', 'https://support.acme.com/*'],
-    ['localhost:3000', 'https://localhost/*'],
-  ])('%s → %s', (address, pattern) => {
-    expect(readSiteAddress(address)).toMatchObject({ ok: true, pattern });
+    ['support.acme.com', ['https://support.acme.com/*', 'http://support.acme.com/*']],
+    ['rt.example.test:8080', ['https://rt.example.test/*', 'http://rt.example.test/*']],
+    ['  Support.ACME.com  ', ['https://support.acme.com/*', 'http://support.acme.com/*']],
+    ['localhost:3000', ['https://localhost/*', 'http://localhost/*']],
+    ['https://support.acme.com/tickets/5?x=1', ['https://support.acme.com/*']],
+    ['http://intranet.acme.local:8080/help', ['http://intranet.acme.local/*']],
+  ])('%s → %j (a host without a scheme: https and http)', (address, patterns) => {
+    expect(readSiteAddress(address)).toEqual({ ok: true, patterns, host: new URL(patterns[0]!.replace('/*', '/')).hostname });
   });
 
   it.each([

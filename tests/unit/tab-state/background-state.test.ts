@@ -17,7 +17,14 @@ const snapshot: DraftSnapshotMessage = {
   adapterId: 'zendesk',
   draft: 'Hi Maria, calm down.',
   context: { customerName: 'Maria Lopez', customerMessage: 'Where is my money?', subject: 'Refund', composer: 'reply' },
+  sources: {
+    customerName: { strategy: 'adapter', selector: '[data-test-id="omni-log-item-sender"]' },
+    customerMessage: { strategy: 'adapter', selector: '[data-test-id="omni-log-item-message"][type="end-user"]' },
+    subject: { strategy: 'subject-field' },
+    composer: { strategy: 'default' },
+  },
   frame: { url: HELPDESK_URL, isTopFrame: true },
+  pageUrl: HELPDESK_URL,
   readMs: 0.4,
 };
 

@@ -46,7 +46,7 @@ beforeEach(async () => {
   listenForEditorActions(browser, store, recordRuleEvents, (tabId, state) => published.push({ tabId, dismissed: state.dismissed }));
   stateOf = () => store.get(TAB);
   // The editor of tab 7 lives in frame 3 (an iframe, like Salesforce's e-mail composer).
-  const snapshot: DraftSnapshotMessage = { type: 'draft-snapshot', adapterId: 'salesforce', draft: DRAFT, context: { composer: 'reply' }, frame: { url: 'about:blank', isTopFrame: false }, readMs: 0 };
+  const snapshot: DraftSnapshotMessage = { type: 'draft-snapshot', adapterId: 'salesforce', draft: DRAFT, context: { composer: 'reply' }, sources: { composer: { strategy: 'default' } }, frame: { url: 'about:blank', isTopFrame: false }, pageUrl: 'https://acme.lightning.force.com/lightning/r/Case/1/view', readMs: 0 };
   await send(snapshot, { ...fromContentScript, frameId: EDITOR_FRAME });
 });
 

@@ -12,7 +12,9 @@ const snapshot = (draft: string, composer: 'reply' | 'note' = 'reply'): DraftSna
   adapterId: 'zendesk',
   draft,
   context: { customerName: 'Maria Lopez', customerMessage: 'Where is my refund?', composer },
+  sources: { customerName: { strategy: 'requester-label' }, customerMessage: { strategy: 'thread' }, composer: { strategy: 'default' } },
   frame: { url: 'https://acme.zendesk.com/agent/tickets/1', isTopFrame: true },
+  pageUrl: 'https://acme.zendesk.com/agent/tickets/1',
   readMs: 1,
 });
 
