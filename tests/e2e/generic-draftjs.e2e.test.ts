@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { itCoachesAReply } from './support/coaching-story';
+import { CALM_CUSTOMER_CATEGORIES, itCoachesAReply } from './support/coaching-story';
 import { strategiesOf } from './support/describe-helpdesk';
 import { flaggedReplyText, HelpdeskBrowser, TYPING_2000_MS } from './support/helpdesk-browser';
 import { underlinesIn } from './support/in-page';
@@ -52,6 +52,8 @@ describe.skipIf(!env.chromiumPath)('generic adapter (Draft.js composer)', () => 
   // Fixes go through a synthetic paste (Draft.js's only sound input path); Ctrl+Z is Draft.js's own undo.
   itCoachesAReply(() => browser, { url: PAGE_URL, editor: EDITOR }, {
     greeting: 'Hi Priya',
+    // A calm report of a broken lamp: no empathy finding (docs/evaluation.md).
+    categories: CALM_CUSTOMER_CATEGORIES,
     goodReply:
       "Hi Priya,\n\nI'm sorry the lamp arrived broken and the box was crushed. Here is what I can do: I will send you a new lamp today, and it will reach you within 3 business days. You can keep the broken one. Let me know if anything else comes up.",
   });

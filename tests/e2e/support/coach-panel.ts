@@ -13,6 +13,11 @@ export class CoachPanel {
     return this.page.locator('[data-finding]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-category') ?? ''));
   }
 
+  /** What the customer asked, as "Before you send" lists it. */
+  questions(): Promise<string[]> {
+    return this.page.locator('[data-question]').allInnerTexts();
+  }
+
   ruleIds(): Promise<string[]> {
     return this.page.locator('[data-finding]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-rule-id') ?? ''));
   }
