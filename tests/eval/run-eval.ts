@@ -3,23 +3,32 @@
 //   npm run eval                 both parts, as text
 //   npm run eval -- --json       the same as JSON
 //   npm run eval -- --show wrong the tuned part's wrong findings with their pair ids (never the held-out part's)
+//   npm run eval -- --floors     each floor of tests/eval/floors.yaml beside today's figure and the floor it calls for
+//   npm run eval -- --all-rules  every rule of the pack on, checklist-only ones as findings: the figures of the rules
+//                                that ship off by default (combines with --json and --show)
 import { parseArgs } from 'node:util';
 import { analyze } from '../../lib/engine';
 import { CATEGORIES, SEVERITIES } from '../../lib/engine/types';
 import { defaultRuleSet } from '../../lib/rules/default-pack';
 import { ruleSetFor } from '../../lib/rules/profiles';
+import type { RuleSet } from '../../lib/rules/schema';
 import { type EvaluationCase, loadEvaluationSet } from './evaluation-set';
+import { describeFigure, FLOOR_SETS, floorChecks, floorOf, floorProblem, measureFloorSets, proposedFloor, readFloors } from './floors';
 import { type EvaluationReport, type FindingVerdict, report, type ScoredPair, scorePair, type Tally } from './score';
 import type { EvaluationPart } from './sample';
 
-export function scoreCases(cases: readonly EvaluationCase[]): ScoredPair[] {
-  const pack = defaultRuleSet();
+export function scoreCases(cases: readonly EvaluationCase[], pack: RuleSet = defaultRuleSet()): ScoredPair[] {
   return cases.map((entry) => scorePair(entry, analyze(entry.input, ruleSetFor(pack, { composer: entry.composer })).findings));
 }
 
-export function evaluate(): { parts: Record<EvaluationPart, EvaluationReport>; scored: ScoredPair[]; corpusSkipped?: string } {
+/** The default pack with every rule on and every checklist-only rule making findings. */
+export function everyRuleOn(pack: RuleSet): RuleSet {
+  return { ...pack, rules: pack.rules.map((rule) => ({ ...rule, enabled: true, checklistOnly: false })) };
+}
+
+export function evaluate(pack?: RuleSet): { parts: Record<EvaluationPart, EvaluationReport>; scored: ScoredPair[]; corpusSkipped?: string } {
   const { cases, corpusSkipped } = loadEvaluationSet();
-  const scored = scoreCases(cases);
+  const scored = scoreCases(cases, pack);
   const part = (name: EvaluationPart) => report(scored.filter((entry) => entry.pair.part === name));
   return { parts: { tune: part('tune'), holdout: part('holdout') }, scored, ...(corpusSkipped ? { corpusSkipped } : {}) };
 }
@@ -59,10 +68,49 @@ function showFindings(scored: readonly ScoredPair[], wanted: FindingVerdict | 'a
   return lines.join('\n');
 }
 
+/** The ratchet's view: where each floor stands today, which fail, which are missing and which could rise. */
+function showFloors(scored: readonly ScoredPair[], corpusLoaded: boolean): string {
+  const floors = readFloors();
+  const rules = defaultRuleSet().rules;
+  const reports = measureFloorSets(scored, corpusLoaded);
+  const lines = [
+    `Floors of tests/eval/floors.yaml (precision where at least ${floors.minJudgedFindings} findings are judged)`,
+    `  ${'set'.padEnd(6)} ${'part'.padEnd(8)} ${'what'.padEnd(34)} ${'today'.padEnd(30)} floor  less the margin`,
+  ];
+  for (const set of FLOOR_SETS) {
+    const bySet = reports[set];
+    if (!bySet) {
+      lines.push(`  ${set}: not measured (../shared/corpus not found)`);
+      continue;
+    }
+    for (const check of floorChecks(floors, rules, set)) {
+      const measured = bySet[check.part];
+      const floor = floorOf(check, floors);
+      const proposal = proposedFloor(check, measured, floors.minJudgedFindings);
+      const problem = floorProblem(check, floors, rules, measured);
+      const stricter = check.kind === 'wrong-share' ? (a: number, b: number) => a < b : (a: number, b: number) => a > b;
+      const status = problem ? 'FAILS' : floor !== undefined && proposal !== undefined && stricter(proposal, floor) ? 'could rise' : '';
+      if (floor === undefined && proposal === undefined) continue;
+      const what = check.kind === 'rule' ? check.ruleId : check.kind === 'severity' ? `${check.severity} findings` : check.kind === 'recall' ? 'recall' : 'replies with a wrong finding';
+      lines.push(
+        `  ${set.padEnd(6)} ${check.part.padEnd(8)} ${what.padEnd(34)} ${describeFigure(check, measured).padEnd(30)} ${String(floor ?? '–').padStart(5)}  ${String(proposal ?? '–').padStart(15)}  ${status}`.trimEnd(),
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
 function main(): void {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' }, show: { type: 'string' }, rule: { type: 'string' } } });
-  const result = evaluate();
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean' }, show: { type: 'string' }, rule: { type: 'string' }, floors: { type: 'boolean' }, 'all-rules': { type: 'boolean' } },
+  });
+  if (values.floors && values['all-rules']) throw new Error('--floors holds the default pack to its floors: leave out --all-rules');
+  const result = evaluate(values['all-rules'] ? everyRuleOn(defaultRuleSet()) : undefined);
   if (result.corpusSkipped) console.error(`note: ${result.corpusSkipped}`);
+  if (values.floors) {
+    console.log(showFloors(result.scored, !result.corpusSkipped));
+    return;
+  }
   if (values.show) {
     const wanted = values.show as FindingVerdict | 'all';
     if (!['right', 'wrong', 'not-counted', 'all'].includes(wanted)) throw new Error('--show takes right, wrong, not-counted or all');

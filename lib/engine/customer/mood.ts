@@ -66,6 +66,8 @@ const SHOUTING = /\b[A-Z]{2,}(?:\s+[A-Z']{2,}){1,}/;
 // Laughing it off ("lol", "🤣"), or thanking us at the end of the thread: not upset any more.
 const LAUGHING = /\b(?:lol|lmao|haha\w*|hehe)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F601}]/iu;
 const THANKS_AT_THE_END = /\b(?:thank you|thanks|appreciate|grateful)\b[^\n]*$/i;
+// A bare "Thanks!" under a complaint is how the message ends, not the customer calming down.
+const BARE_SIGN_OFF = /^\W*(?:thank you|thanks)\W*$/i;
 // Feelings about someone else (the customer's bank, another airline, other passengers) are not about us.
 const ABOUT_SOMEONE_ELSE = /\b(?:my bank|the bank|their|them|they|other (?:passengers|people|customers)|people on)\b/i;
 const ABOUT_US = /\b(?:you|your|you're|y'?all|u|ur|@\w+)\b/i;
@@ -95,7 +97,8 @@ export function readMood(message: string): CustomerMood {
   ].sort((a, b) => a.start - b.start);
   const has = (kind: MoodCue['kind']) => cues.some((cue) => cue.kind === kind);
   // Writing again on its own is often patient ("awaiting response"); with shouting or bitter words it is not.
-  const calmedDown = LAUGHING.test(message) || (THANKS_AT_THE_END.test(lastLine(message)) && message.includes('\n'));
+  const closing = lastLine(message);
+  const calmedDown = LAUGHING.test(message) || (THANKS_AT_THE_END.test(closing) && !BARE_SIGN_OFF.test(closing) && message.includes('\n'));
   const upset =
     !calmedDown &&
     ((has('upset') && sentiment < POSITIVE_SENTIMENT) ||

@@ -5,13 +5,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelState } from '../../../components/Panel';
 import { analyze } from '../../../lib/engine';
 import type { DraftContext } from '../../../lib/messaging/content-messages';
+import type { RuleSet } from '../../../lib/rules/schema';
+import { withFollowUpFindings } from '../support/follow-up-findings';
 
 const customerMessage = "This is the third time I'm asking!! When will I get my refund for order 4417? <img src=x onerror=\"window.hacked=1\">";
 const context: DraftContext = { customerName: 'Dana <b>Whitfield</b>', customerMessage, subject: 'Refund <script>alert(1)</script>', composer: 'reply' };
 
-function stateFor(draft: string, given: DraftContext = context): PanelState {
+function stateFor(draft: string, given: DraftContext = context, ruleSet?: RuleSet): PanelState {
   const input = { draft, ...(given.customerMessage ? { customerMessage: given.customerMessage } : {}), ...(given.customerName ? { customerName: given.customerName } : {}) };
-  return { adapterId: 'zendesk', draft, context: given, analysis: analyze(input), hidden: [] };
+  return { adapterId: 'zendesk', draft, context: given, analysis: analyze(input, ruleSet), hidden: [] };
 }
 
 function show(state: PanelState | null, overrides: Partial<Parameters<typeof Panel>[0]> = {}) {
@@ -121,14 +123,20 @@ describe('side panel', () => {
 
   it("merges the customer's questions, the anticipated needs and the follow-up findings into one list", () => {
     const parcel: DraftContext = { customerName: 'Dana Whitfield', customerMessage: 'Where is my parcel? It was due last week!!', composer: 'reply' };
-    const { root } = show(stateFor('Hi Dana, the parcel left our warehouse on Monday and will arrive on Thursday.', parcel));
+    const draft = 'Hi Dana, the parcel left our warehouse on Monday and will arrive on Thursday.';
+    // As the pack ships, an open need is a line of the checklist with no finding to dismiss.
+    const shipped = show(stateFor(draft, parcel)).root.querySelector('section.checklist [data-checklist-topic="delivery"][data-need="tracking"]')!;
+    expect(shipped.getAttribute('data-covered')).toBe('false');
+    expect(shipped.hasAttribute('data-finding')).toBe(false);
+    document.body.innerHTML = '';
+    const { root } = show(stateFor(draft, parcel, withFollowUpFindings));
     const list = root.querySelector('section.checklist')!;
     expect(list.querySelector('h2')!.textContent).toContain('Before you send');
     const question = list.querySelector('[data-question]')!;
     expect(question.textContent).toContain('Where is my parcel?');
     expect(question.getAttribute('data-answered')).toBe('true');
     expect(list.querySelector('[data-checklist-topic="delivery"][data-need="eta"]')!.getAttribute('data-covered')).toBe('true');
-    // An open need is the follow-up finding itself (the panel's contract), not a second line for it.
+    // With follow-up findings on, an open need is the follow-up finding itself (the panel's contract), not a second line for it.
     const tracking = list.querySelector('[data-checklist-topic="delivery"][data-need="tracking"]')!;
     expect(tracking.getAttribute('data-covered')).toBe('false');
     expect(tracking.getAttribute('data-finding')).toBe('');

@@ -1,6 +1,7 @@
 import { analyze } from '../../../lib/engine';
 import type { AdapterId } from '../../../lib/messaging/adapter-ids';
 import { draftOutcome, type DraftOutcome } from '../../../lib/self-assessment/outcome';
+import { withFollowUpFindings } from '../support/follow-up-findings';
 
 /** One reply an agent finished in a fixture helpdesk: the ticket, the final draft, and when. */
 export interface FinishedReply {
@@ -36,9 +37,13 @@ export const DOZEN_REPLIES: FinishedReply[] = [
   { helpdesk: 'salesforce', customerName: 'Raj Patel', customerMessage: calm, draft: 'Hi Raj, your replacement charger ships tomorrow and arrives within 3 business days. I will send the tracking link today.', at: new Date(2025, 0, 23, 17) },
 ];
 
-/** What the background would record for each of them, through the real engine. */
+/**
+ * What the background would record for each of them, through the real engine, for a team that shows
+ * the follow-up topics as findings (they ship as the panel's checklist only): every category then has
+ * something to count.
+ */
 export function dozenOutcomes(): DraftOutcome[] {
   return DOZEN_REPLIES.map(({ helpdesk, customerName, customerMessage, draft, at }) =>
-    draftOutcome(analyze({ draft, customerMessage, ...(customerName ? { customerName } : {}) }), { helpdesk, customerNameKnown: customerName !== undefined, at }),
+    draftOutcome(analyze({ draft, customerMessage, ...(customerName ? { customerName } : {}) }, withFollowUpFindings), { helpdesk, customerNameKnown: customerName !== undefined, at }),
   );
 }
