@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Listening } from '../lib/engine/types';
 import type { AdapterId } from '../lib/messaging/adapter-ids';
 import type { DraftContext } from '../lib/messaging/content-messages';
@@ -12,10 +13,12 @@ interface HeaderProps {
   mood?: Listening['mood'];
   /** The agent corrects the customer's name (`null`: the page's again). */
   onCorrectCustomerName?: (name: string | null) => void;
+  /** Shown at the header's end: what context is missing (ContextGaps). */
+  children?: ComponentChildren;
 }
 
 /** Who the reply is for and where it goes: helpdesk, customer, their mood, subject, reply or internal note. */
-export function Header({ helpdesk, context, sources, mood, onCorrectCustomerName }: HeaderProps) {
+export function Header({ helpdesk, context, sources, mood, onCorrectCustomerName, children }: HeaderProps) {
   return (
     <header class="header" data-testid="connection" data-status="connected" data-helpdesk={helpdesk}>
       <div class="header__line">
@@ -38,6 +41,7 @@ export function Header({ helpdesk, context, sources, mood, onCorrectCustomerName
           {context.subject}
         </div>
       )}
+      {children}
     </header>
   );
 }

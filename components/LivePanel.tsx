@@ -10,6 +10,10 @@ export function LivePanel({ session }: { session: PanelSession }) {
     <Panel
       state={view.state}
       notice={view.notice}
+      undo={view.undo}
+      onUndo={() => session.undoDismiss()}
+      {...(view.underlines ? { underlines: view.underlines } : {})}
+      onUnderlinesHere={(on) => session.setUnderlinesHere(on)}
       onApply={(finding) => void session.apply(finding)}
       onDismiss={(finding) => session.dismiss(finding)}
       onMuteRule={(ruleId) => session.muteRule(ruleId)}

@@ -1,14 +1,16 @@
-import { CATEGORIES, type Category, type Finding } from '../lib/engine/types';
+import type { Finding } from '../lib/engine/types';
+import type { CategoryCheck, CheckStatus } from '../lib/panel/category-checks';
 import { CATEGORY_LABELS } from './labels';
 
 interface SummaryProps {
-  findings: Finding[];
+  findings: readonly Finding[];
+  checks: readonly CategoryCheck[];
 }
 
 type Verdict = 'clean' | 'minor' | 'needs-work';
 
-/** "Needs work" when anything is a warning or error, "Almost there" for tips only, "Looks good" for none. */
-export function verdictOf(findings: Finding[]): Verdict {
+/** "Needs work" when anything is a warning or error, "Almost there" for tips only, "clean" for none. */
+export function verdictOf(findings: readonly Finding[]): Verdict {
   if (findings.length === 0) return 'clean';
   return findings.some((finding) => finding.severity !== 'info') ? 'needs-work' : 'minor';
 }
@@ -19,25 +21,35 @@ const VERDICT_TEXT: Record<Verdict, string> = {
   'needs-work': 'Worth a second look before you send',
 };
 
-/** The overall state at a glance, and how many findings each category has. */
-export function Summary({ findings }: SummaryProps) {
+/** What a category with no finding shows: ✓ only where it was really judged. */
+const NOTHING_FOUND: Record<CheckStatus, { mark: string; label: string }> = {
+  checked: { mark: '✓', label: 'nothing found' },
+  partly: { mark: 'partly', label: 'only partly checked' },
+  'not-checked': { mark: 'not checked', label: 'not checked' },
+  'not-coached': { mark: '—', label: 'not coached in internal notes' },
+};
+
+/** The overall state at a glance, and per category how many findings, or whether it could be judged at all. */
+export function Summary({ findings, checks }: SummaryProps) {
   const verdict = verdictOf(findings);
-  const counts = new Map<Category, number>(CATEGORIES.map((category) => [category, 0]));
-  for (const finding of findings) counts.set(finding.category, (counts.get(finding.category) ?? 0) + 1);
+  const unjudged = checks.some((check) => check.status === 'not-checked' || check.status === 'partly');
+  const text = verdict === 'clean' && unjudged ? 'Nothing found in what could be checked' : VERDICT_TEXT[verdict];
   return (
     <section class={`summary summary--${verdict}`} aria-label="Summary" data-verdict={verdict}>
-      <p class="summary__verdict" role="status">
-        {VERDICT_TEXT[verdict]}
-      </p>
+      <p class="summary__verdict">{text}</p>
       <ul class="summary__categories">
-        {CATEGORIES.map((category) => (
-          <li key={category} class={counts.get(category) ? 'has-findings' : ''} data-summary-category={category}>
-            <span class="summary__label">{CATEGORY_LABELS[category]}</span>
-            <span class="summary__count" aria-label={`${counts.get(category)} findings`}>
-              {counts.get(category) === 0 ? '✓' : counts.get(category)}
-            </span>
-          </li>
-        ))}
+        {checks.map((check) => {
+          const nothing = NOTHING_FOUND[check.status];
+          const label = check.count > 0 ? `${check.count} ${check.count === 1 ? 'finding' : 'findings'}${check.status === 'partly' ? ', only partly checked' : ''}` : nothing.label;
+          return (
+            <li key={check.category} class={`summary__category summary__category--${check.count > 0 ? 'found' : check.status}`} data-summary-category={check.category} data-check={check.status}>
+              <span class="summary__label">{CATEGORY_LABELS[check.category]}</span>
+              <span class="summary__count" aria-label={label} title={label}>
+                {check.count > 0 ? check.count : nothing.mark}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -8,6 +8,10 @@ import { handleEditorAction } from '@/lib/helpdesks/handle-editor-action';
 import { handlePageRequest } from '@/lib/helpdesks/handle-page-request';
 import { HELPDESK_MATCH_PATTERNS } from '@/lib/helpdesks/hosts';
 import { PageAdapters } from '@/lib/helpdesks/page-adapters';
+import { pageFindingsSchema } from '@/lib/messaging/editor-actions';
+import { senderKind } from '@/lib/messaging/sender';
+import { InPageCoach } from '@/lib/overlay/in-page-coach';
+import { underlineSettingsOf, underlinesOn, UNDERLINES_KEY } from '@/lib/settings/underlines';
 // Types only: zod and the engine never ship in the content script (it runs in every helpdesk page);
 // the background's messages are checked with zod/mini (lib/messaging/editor-actions.ts, page-requests.ts).
 import type { ContentMessage, FrameInfo } from '@/lib/messaging/content-messages';
@@ -39,27 +43,46 @@ export default defineContentScript({
       .catch(() => undefined);
     // A highlight belongs to the words as they were: any change to the draft clears it.
     const highlighter = new DraftHighlighter(document);
+    // Underlines, the card at the words and the count, for the editor read in this frame.
+    const coach = new InPageCoach({ doc: document, current: () => tracker.current(), send, signal: ctx.signal });
     const tracker = trackEditors({
       doc: document,
       readContext: (editor, draft) => readTicketContext(adapters.forEditor(editor), editor, draft),
       replyEditorSelectors: () => adapters.site()?.editor ?? [],
       signal: ctx.signal,
-      onDraft: ({ adapterId, draft, context, sources, editor, readMs }) => {
+      onDraft: (reading) => {
+        const { adapterId, draft, context, sources, editor, readMs } = reading;
         highlighter.clear();
         send({ type: 'draft-snapshot', adapterId, draft, context, sources, frame, pageUrl: ticketPageUrl(editor), readMs });
+        coach.draftChanged(reading);
       },
       onEditorLost: () => {
         highlighter.clear();
+        coach.editorLost();
         send({ type: 'editor-lost', frame });
       },
     });
 
-    // The panel's highlight and fix requests, forwarded by the background to this frame; and the
-    // background's questions about the page (the agent's selection, the team's adapters).
+    // The agent's switch for underlines on this site, read here so it takes effect at once.
+    const host = pageHostname();
+    const useSettings = (stored: unknown) => coach.setEnabled(underlinesOn(underlineSettingsOf(stored), host));
+    browser.storage.local.get(UNDERLINES_KEY).then((items) => useSettings(items[UNDERLINES_KEY]), () => useSettings(undefined));
+    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && UNDERLINES_KEY in changes) useSettings(changes[UNDERLINES_KEY]!.newValue);
+    };
+    browser.storage.onChanged.addListener(onSettings);
+
+    // The panel's highlight and fix requests, forwarded by the background to this frame; the
+    // background's open findings, to underline; and its questions about the page (the agent's
+    // selection, the team's adapters).
     const runtimeId = browser.runtime.id;
     const extensionOrigin = browser.runtime.getURL('/');
-    const onMessage = (message: unknown, sender: MessageSenderInfo) =>
-      handleEditorAction(message, sender, {
+    const onMessage = (message: unknown, sender: MessageSenderInfo) => {
+      if (senderKind(sender, runtimeId, extensionOrigin) === 'extension-page') {
+        const findings = pageFindingsSchema.safeParse(message);
+        if (findings.success) return void coach.showFindings(findings.data);
+      }
+      return handleEditorAction(message, sender, {
         editor: () => {
           const reading = tracker.current();
           return reading && { element: reading.editor, changedAt: reading.changedAt };
@@ -68,9 +91,11 @@ export default defineContentScript({
         runtimeId,
         extensionOrigin,
       }) ?? handlePageRequest(message, sender, { doc: document, onAdapters: (records) => adapters.replace(records ?? [...HELPDESK_ADAPTERS, GENERIC_ADAPTER]), runtimeId, extensionOrigin });
+    };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onSettings);
       highlighter.clear();
     });
   },

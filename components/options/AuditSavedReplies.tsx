@@ -54,7 +54,7 @@ export function AuditSavedReplies({ ruleSet, download }: AuditSavedRepliesProps)
   const stem = state.stage === 'done' ? `reply-coach-audit-${state.report.source.fileName.replace(/\.[^.]+$/, '')}` : '';
   return (
     <section class="card" aria-labelledby="audit-heading" id="audit">
-      <h2 id="audit-heading">Audit saved replies</h2>
+      <h3 id="audit-heading">Audit saved replies</h3>
       <p class="muted">
         Check every macro or saved reply your team sends, as if each were a reply to a customer. Placeholders such as {'{{ticket.requester.first_name}}'} count as using the customer's name.
       </p>

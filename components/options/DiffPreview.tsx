@@ -1,8 +1,13 @@
+import { messageAsShown } from '../../lib/options/rule-words';
 import type { FieldChange, RuleSetDiff } from '../../lib/rules/diff';
 import { isEmptyDiff } from '../../lib/rules/diff';
+import { ruleTitle } from '../../lib/rules/rule-title';
 
-/** What an import changes, rule by rule, in words: added, removed, and each changed field. */
-export function DiffPreview({ diff }: { diff: RuleSetDiff }) {
+/**
+ * What an import changes, rule by rule, in words: added, removed, and each changed field. Rules are
+ * named by title; `titleOf` names a changed rule from its id (it knows both sets).
+ */
+export function DiffPreview({ diff, titleOf }: { diff: RuleSetDiff; titleOf: (ruleId: string) => string }) {
   if (isEmptyDiff(diff)) return <p data-diff="empty">This file changes nothing: it runs the same rules as now.</p>;
   return (
     <div class="diff" data-testid="import-diff">
@@ -21,11 +26,11 @@ export function DiffPreview({ diff }: { diff: RuleSetDiff }) {
       )}
       {diff.added.length > 0 && (
         <>
-          <h3>Added</h3>
+          <h4>Added</h4>
           <ul>
             {diff.added.map((rule) => (
               <li key={rule.id} data-diff="added" data-rule-id={rule.id}>
-                <span class="rule__id">{rule.id}</span> — {rule.message}
+                <span class="rule__title">{ruleTitle(rule)}</span> — {messageAsShown(rule, undefined)}
               </li>
             ))}
           </ul>
@@ -33,11 +38,11 @@ export function DiffPreview({ diff }: { diff: RuleSetDiff }) {
       )}
       {diff.removed.length > 0 && (
         <>
-          <h3>Removed</h3>
+          <h4>Removed</h4>
           <ul>
             {diff.removed.map((rule) => (
               <li key={rule.id} data-diff="removed" data-rule-id={rule.id}>
-                <span class="rule__id">{rule.id}</span> — {rule.message}
+                <span class="rule__title">{ruleTitle(rule)}</span> — {messageAsShown(rule, undefined)}
               </li>
             ))}
           </ul>
@@ -45,11 +50,11 @@ export function DiffPreview({ diff }: { diff: RuleSetDiff }) {
       )}
       {diff.changed.length > 0 && (
         <>
-          <h3>Changed</h3>
+          <h4>Changed</h4>
           <ul>
             {diff.changed.map((change) => (
               <li key={change.id} data-diff="changed" data-rule-id={change.id}>
-                <span class="rule__id">{change.id}</span>
+                <span class="rule__title">{titleOf(change.id)}</span>
                 <ul>
                   {change.changes.map((field) => (
                     <li key={field.field} data-field={field.field}>

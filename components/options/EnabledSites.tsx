@@ -77,8 +77,8 @@ export function EnabledSites({ permissions }: EnabledSitesProps) {
   };
 
   return (
-    <section class="card" aria-labelledby="sites-heading" id="sites">
-      <h2 id="sites-heading">Sites</h2>
+    <section class="card" aria-labelledby="sites-heading" id="enabled-sites">
+      <h3 id="sites-heading">Sites you enabled</h3>
       <p class="muted">
         Reply Coach reads the reply box in {helpdeskNameList()}. Answer customers somewhere else? Add that site
         here; your browser asks you to confirm, for that one site only. A host typed alone (support.example.com) is enabled over https and http; a full address (https://…) for that one.

@@ -1,3 +1,4 @@
+import { exampleProblem } from '../../lib/options/rule-words';
 import { type ExampleOutcome, inputOf } from '../../lib/rule-testing/run-examples';
 
 /** Each example of a rule with its result, the failing ones first, as the team lead wrote them. */
@@ -12,7 +13,7 @@ export function ExampleResults({ outcomes }: { outcomes: readonly ExampleOutcome
           <span class="visually-hidden">{outcome.passed ? 'passes' : 'fails'}: </span>
           <span class="examples__kind">{outcome.expectation === 'flagged' ? 'Should flag' : 'Should accept'}</span>{' '}
           <q>{inputOf(outcome.example).draft}</q>
-          {!outcome.passed && <span class="examples__problem"> — {outcome.problem}</span>}
+          {!outcome.passed && <span class="examples__problem"> — {exampleProblem(outcome)}</span>}
         </li>
       ))}
     </ul>

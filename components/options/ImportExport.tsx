@@ -5,6 +5,9 @@ import { formatOf, loadRuleSet } from '../../lib/rules/load';
 import { type ManagedPolicy, resolveActiveRuleSet } from '../../lib/rules/managed';
 import type { RuleSet } from '../../lib/rules/schema';
 import { ruleSetFileName, serializeRuleSet } from '../../lib/rules/serialize';
+import { plainErrors } from '../../lib/options/plain-errors';
+import { effectiveRules } from '../../lib/rules/resolve';
+import { ruleTitle } from '../../lib/rules/rule-title';
 import { DiffPreview } from './DiffPreview';
 import type { Download } from './download';
 
@@ -36,7 +39,7 @@ export function ImportExport({ active, policy, exportable, readOnly, onApply, do
     const loaded = loadRuleSet((await file.text()).replace(/^\uFEFF/, ''), formatOf(file.name));
     // The same file can be picked again after fixing it.
     input.value = '';
-    if (!loaded.ok) setState({ stage: 'invalid', fileName: file.name, errors: loaded.errors });
+    if (!loaded.ok) setState({ stage: 'invalid', fileName: file.name, errors: plainErrors(loaded.errors) });
     else setState({ stage: 'preview', fileName: file.name, ruleSet: loaded.ruleSet, diff: diffRuleSets(active, resolveActiveRuleSet(loaded.ruleSet, policy)) });
   };
 
@@ -46,8 +49,8 @@ export function ImportExport({ active, policy, exportable, readOnly, onApply, do
   };
 
   return (
-    <section class="card" aria-labelledby="import-heading" id="import-export">
-      <h2 id="import-heading">Import and export</h2>
+    <section class="card" aria-labelledby="import-heading">
+      <h3 id="import-heading">Rule files</h3>
       <div class="field">
         <label class="field__label" for="rule-file">
           Import a rule file (.json, .yaml)
@@ -72,10 +75,10 @@ export function ImportExport({ active, policy, exportable, readOnly, onApply, do
       )}
       {state.stage === 'preview' && (
         <div class="import-preview" data-testid="import-preview" aria-labelledby="import-preview-heading" role="region">
-          <h3 id="import-preview-heading">
+          <h4 id="import-preview-heading">
             Importing {state.ruleSet.name} {state.ruleSet.version} ({state.fileName})
-          </h3>
-          <DiffPreview diff={state.diff} />
+          </h4>
+          <DiffPreview diff={state.diff} titleOf={(ruleId) => titleIn([state.ruleSet, active], ruleId)} />
           <div class="actions">
             <button
               type="button"
@@ -105,4 +108,13 @@ export function ImportExport({ active, policy, exportable, readOnly, onApply, do
       </div>
     </section>
   );
+}
+
+/** A rule's title, from the first set that has it (its id's words when none does). */
+function titleIn(sets: readonly RuleSet[], ruleId: string): string {
+  for (const set of sets) {
+    const rule = effectiveRules(set).find((candidate) => candidate.id === ruleId);
+    if (rule) return ruleTitle(rule);
+  }
+  return ruleTitle({ id: ruleId });
 }

@@ -3,6 +3,10 @@ import type { ExampleOutcome } from '../../lib/rule-testing/run-examples';
 import { removeRule, setRuleFields, setRuleProps } from '../../lib/rules/edit-draft';
 import type { AppliesTo, Rule, RuleSet } from '../../lib/rules/schema';
 import type { Severity } from '../../lib/rules/vocabulary';
+import { messageAsShown } from '../../lib/options/rule-words';
+import { swapLines, swapOf } from '../../lib/options/swap-lines';
+import { guidanceTitle } from '../../lib/rules/guidance-title';
+import { ruleTitle } from '../../lib/rules/rule-title';
 import { ExampleResults } from './ExampleResults';
 import { ExamplesBadge } from './ExamplesBadge';
 import { ListField, NumberField } from './fields';
@@ -25,8 +29,6 @@ interface RuleEditorProps {
   edit: EditDraft;
 }
 
-const SWAP_SEPARATOR = ' => ';
-
 /**
  * One rule: switch, severity and badges always visible; its phrases, limit, where it applies and
  * its examples one click away. A locked rule shows everything and lets nothing change.
@@ -42,11 +44,11 @@ export function RuleEditor({ rule, locked, inherited, changed, muted, errors, ou
       <div class="rule__head">
         <label class="rule__toggle">
           <input type="checkbox" checked={rule.enabled} disabled={locked} data-control="enabled" aria-describedby={messageId} onChange={(event) => setProps({ enabled: event.currentTarget.checked })} />
-          <span class="rule__id">{rule.id}</span>
+          <span class="rule__title">{ruleTitle(rule)}</span>
         </label>
         <select
           class="rule__severity"
-          aria-label={`Severity of ${rule.id}`}
+          aria-label={`Severity of ${ruleTitle(rule)}`}
           value={rule.severity}
           disabled={locked}
           data-control="severity"
@@ -77,13 +79,13 @@ export function RuleEditor({ rule, locked, inherited, changed, muted, errors, ou
           <ExamplesBadge outcomes={outcomes} enabled={rule.enabled} />
         </span>
       </div>
-      <p class="rule__message" id={messageId}>
-        {rule.message}
+      <p class="rule__message" id={messageId} title="The message agents see, with the words of this rule's first example">
+        {messageAsShown(rule, outcomes)}
       </p>
       {errors.length > 0 && <p class="rule__problem">This rule has {errors.length === 1 ? 'a problem' : `${errors.length} problems`}: see below.</p>}
       <details class="rule__details" open={errors.length > 0 || undefined}>
         <summary>
-          {locked ? 'Details' : 'Edit'} <span class="visually-hidden">{rule.id}</span> <span class="muted">({KIND_LABELS[rule.kind]})</span>
+          {locked ? 'Details' : 'Edit'} <span class="visually-hidden">{ruleTitle(rule)}</span> <span class="muted">({KIND_LABELS[rule.kind]})</span>
         </summary>
         <div class="rule__fields">
           {'phrases' in rule && (
@@ -102,8 +104,8 @@ export function RuleEditor({ rule, locked, inherited, changed, muted, errors, ou
           {rule.kind === 'substitution' && (
             <ListField
               label="Phrases and what to say instead"
-              hint={`One per line: phrase${SWAP_SEPARATOR}better phrase.`}
-              value={Object.entries(rule.swap).map(([from, to]) => `${from}${SWAP_SEPARATOR}${to}`)}
+              hint="One per line: phrase => better phrase."
+              value={swapLines(rule.swap)}
               disabled={locked}
               errors={messagesAt(errors, 'swap')}
               onChange={(lines) => setFields({ swap: swapOf(lines) })}
@@ -124,6 +126,10 @@ export function RuleEditor({ rule, locked, inherited, changed, muted, errors, ou
             </ul>
           )}
           <p class="muted">{rule.explanation}</p>
+          {rule.guidance && <p class="muted">From the guidance chapter “{guidanceTitle(rule.guidance)}”.</p>}
+          <p class="muted">
+            Id in rule files: <code class="rule__id">{rule.id}</code>
+          </p>
           {outcomes && <ExampleResults outcomes={outcomes} />}
           {!locked && (inherited ? changed : true) && (
             <button type="button" class="button" data-action={inherited ? 'reset-rule' : 'remove-rule'} onClick={() => edit((draft) => removeRule(draft, rule.id))}>
@@ -136,13 +142,3 @@ export function RuleEditor({ rule, locked, inherited, changed, muted, errors, ou
   );
 }
 
-/** "phrase => better" lines as a swap table; a line without "=>" keeps an empty replacement (removes the words). */
-export function swapOf(lines: readonly string[]): Record<string, string> {
-  const swap: Record<string, string> = {};
-  for (const line of lines) {
-    const at = line.indexOf('=>');
-    if (at === -1) swap[line] = '';
-    else swap[line.slice(0, at).trim()] = line.slice(at + 2).trim();
-  }
-  return swap;
-}

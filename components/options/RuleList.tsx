@@ -3,6 +3,7 @@ import type { ExampleOutcome } from '../../lib/rule-testing/run-examples';
 import { inheritedRuleIds, isRuleChanged, rulePathPrefixes } from '../../lib/rules/edit-draft';
 import type { RuleSetError } from '../../lib/rules/errors';
 import { type ManagedPolicy, isLocked } from '../../lib/rules/managed';
+import { ruleTitle } from '../../lib/rules/rule-title';
 import type { Rule, RuleSet } from '../../lib/rules/schema';
 import { CATEGORIES } from '../../lib/rules/vocabulary';
 import { CATEGORY_LABELS } from '../labels';
@@ -27,11 +28,11 @@ export function RuleList({ rules, draft, policy, errors, outcomes, muted, edit }
   const inherited = useMemo(() => inheritedRuleIds(draft, policy), [draft, policy]);
   const shown = rules.filter((rule) => matches(rule, query));
   return (
-    <section class="card" aria-labelledby="rules-heading" id="rules">
-      <h2 id="rules-heading">Rules</h2>
+    <section class="card" aria-labelledby="rules-heading" id="all-rules">
+      <h3 id="rules-heading">All rules</h3>
       <div class="search">
         <label for="rule-search">Search rules</label>
-        <input id="rule-search" type="search" value={query} placeholder="An id, a word of a message, a phrase…" onInput={(event) => setQuery(event.currentTarget.value)} />
+        <input id="rule-search" type="search" value={query} placeholder="A name, a word of a message, a phrase…" onInput={(event) => setQuery(event.currentTarget.value)} />
         <p class="muted" role="status" data-testid="rule-count">
           {shown.length === rules.length ? `${rules.length} rules` : `${shown.length} of ${rules.length} rules`}
         </p>
@@ -41,9 +42,9 @@ export function RuleList({ rules, draft, policy, errors, outcomes, muted, edit }
         if (inCategory.length === 0) return null;
         return (
           <section key={category} class="rules__category" aria-labelledby={`rules-${category}`} data-category={category}>
-            <h3 id={`rules-${category}`}>
+            <h4 id={`rules-${category}`}>
               {CATEGORY_LABELS[category]} <span class="muted">({inCategory.length})</span>
-            </h3>
+            </h4>
             <ul class="rules">
               {inCategory.map((rule) => (
                 <RuleEditor
@@ -72,6 +73,7 @@ function matches(rule: Rule, query: string): boolean {
   if (!words) return true;
   const haystack = [
     rule.id,
+    ruleTitle(rule),
     rule.message,
     rule.explanation,
     CATEGORY_LABELS[rule.category],

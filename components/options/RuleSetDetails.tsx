@@ -18,7 +18,7 @@ export function RuleSetDetails({ draft, errors, readOnly, edit }: RuleSetDetails
   const set = (fields: Partial<RuleSet>) => edit((current) => ({ ...current, ...fields }));
   return (
     <section class="card" aria-labelledby="set-heading" id="rule-set">
-      <h2 id="set-heading">Rule set</h2>
+      <h3 id="set-heading">Rule set</h3>
       <div class="grid">
         <TextField label="Name" name="set-name" value={draft.name} disabled={readOnly} errors={at(errors, 'name')} onChange={(name) => set({ name })} />
         <TextField label="Version" name="set-version" value={draft.version} disabled={readOnly} errors={at(errors, 'version')} onChange={(version) => set({ version })} />

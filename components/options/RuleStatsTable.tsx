@@ -1,10 +1,14 @@
 import { useState } from 'preact/hooks';
+import { ruleTitle } from '../../lib/rules/rule-title';
+import type { Rule } from '../../lib/rules/schema';
 import type { RuleStats } from '../../lib/settings/rule-stats';
 import { statsCsv, statsRows } from '../../lib/settings/rule-stats-table';
 import type { Download } from './download';
 
 interface RuleStatsTableProps {
   stats: RuleStats;
+  /** To name each rule by its title (a rule no longer in the set is named from its id). */
+  rules: readonly Rule[];
   onClear: () => void;
   download: Download;
 }
@@ -12,12 +16,13 @@ interface RuleStatsTableProps {
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)} %`);
 
 /** How each rule fares in this browser, noisiest first (most often dismissed), as counts only. */
-export function RuleStatsTable({ stats, onClear, download }: RuleStatsTableProps) {
+export function RuleStatsTable({ stats, rules, onClear, download }: RuleStatsTableProps) {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const [confirming, setConfirming] = useState(false);
   const rows = statsRows(stats);
   return (
-    <section class="card" aria-labelledby="stats-heading" id="stats">
-      <h2 id="stats-heading">Rule statistics</h2>
+    <section class="card" aria-labelledby="stats-heading">
+      <h3 id="stats-heading">Rule statistics</h3>
       <p class="muted">Counted in this browser only, as numbers: no reply text is kept. A rule agents often dismiss may need tuning.</p>
       {rows.length === 0 ? (
         <p class="muted" data-testid="stats-empty">
@@ -41,8 +46,8 @@ export function RuleStatsTable({ stats, onClear, download }: RuleStatsTableProps
             <tbody>
               {rows.map((row) => (
                 <tr key={row.ruleId} data-stats-rule={row.ruleId}>
-                  <th scope="row" class="rule__id">
-                    {row.ruleId}
+                  <th scope="row" title={row.ruleId}>
+                    {ruleTitle(byId.get(row.ruleId) ?? { id: row.ruleId })}
                   </th>
                   <td>{row.fired}</td>
                   <td>{row.fixed}</td>

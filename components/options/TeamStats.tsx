@@ -67,9 +67,9 @@ export function TeamStats({ policy, download }: TeamStatsProps) {
 
   return (
     <section class="card" aria-labelledby="team-stats-heading" id="team-stats">
-      <h2 id="team-stats-heading">Team figures</h2>
+      <h3 id="team-stats-heading">Team figures</h3>
       <div class="export-box">
-        <h3>Share your figures with your team lead</h3>
+        <h4>Share your figures with your team lead</h4>
         <p class="muted">
           A small file of counts: for each rule, how often it fired, was fixed or dismissed and whether you hid it; for each week, how many replies you sent and how many still had a finding of each category. No
           reply text, no names, no tickets.
@@ -91,7 +91,7 @@ export function TeamStats({ policy, download }: TeamStatsProps) {
           </p>
         )}
       </div>
-      <h3>See your team's figures</h3>
+      <h4>See your team's figures</h4>
       <FileDrop
         id="team-stats-files"
         control="team-stats-files"

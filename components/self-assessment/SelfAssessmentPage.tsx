@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clear, readHistory, setEnabled, watchHistory, type SelfAssessmentHistory } from '../../lib/self-assessment/history';
+import { readRuleTitles } from '../../lib/settings/rule-titles';
 import { downloadFile, type Download } from './download';
 import { SelfAssessmentView } from './SelfAssessmentView';
 
@@ -11,6 +12,10 @@ interface SelfAssessmentPageProps {
 /** The self-assessment page, reading and changing the history in local storage; live while open. */
 export function SelfAssessmentPage({ download = downloadFile, now = () => new Date() }: SelfAssessmentPageProps) {
   const [history, setHistory] = useState<SelfAssessmentHistory | null>(null);
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    void readRuleTitles().then(setTitles, () => undefined);
+  }, []);
   useEffect(() => {
     let mounted = true;
     let changedSinceRead = false;
@@ -30,5 +35,5 @@ export function SelfAssessmentPage({ download = downloadFile, now = () => new Da
 
   if (!history) return <main class="assessment" aria-busy="true" />;
   // The watcher shows the result of each change, whichever context made it.
-  return <SelfAssessmentView history={history} onSetEnabled={(enabled) => void setEnabled(enabled)} onClear={() => void clear()} download={download} now={now} />;
+  return <SelfAssessmentView history={history} onSetEnabled={(enabled) => void setEnabled(enabled)} onClear={() => void clear()} download={download} now={now} titles={titles} />;
 }

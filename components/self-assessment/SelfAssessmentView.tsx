@@ -21,6 +21,8 @@ interface SelfAssessmentViewProps {
   onClear: () => void;
   download: Download;
   now: () => Date;
+  /** Rule titles by id, to name rules for people (empty until read: rules are then named from their ids). */
+  titles?: ReadonlyMap<string, string>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -33,7 +35,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** The agent's private self-assessment: their numbers, trend, tips and the chapter's questions. */
-export function SelfAssessmentView({ history, onSetEnabled, onClear, download, now }: SelfAssessmentViewProps) {
+export function SelfAssessmentView({ history, onSetEnabled, onClear, download, now, titles = new Map() }: SelfAssessmentViewProps) {
   const { enabled, outcomes } = history;
   const summary = summarize(outcomes);
   return (
@@ -41,7 +43,7 @@ export function SelfAssessmentView({ history, onSetEnabled, onClear, download, n
       <header class="assessment__header">
         <h1>Your self-assessment</h1>
         <p class="muted">
-          Private to you and kept only in this browser: counts, rule ids and days. Never what you or your customers wrote.
+          Private to you and kept only in this browser: counts, which rules came up, and days. Never what you or your customers wrote.
         </p>
         <RecordingSwitch enabled={enabled} onChange={onSetEnabled} />
       </header>
@@ -63,7 +65,7 @@ export function SelfAssessmentView({ history, onSetEnabled, onClear, download, n
             <WeeklyTrend weeks={summary.weeks} />
           </Section>
           <Section id="top-rules" title="What comes up most">
-            <TopRules rules={summary.topRules} />
+            <TopRules rules={summary.topRules} titles={titles} />
           </Section>
           <Section id="tips" title="Tips for you">
             <Tips tips={tipsFor(summary)} />

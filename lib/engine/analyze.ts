@@ -27,7 +27,11 @@ export function compiled(ruleSet: RuleSet): CompiledRuleSet {
 export function analyze(input: AnalysisInput, ruleSet: RuleSet | CompiledRuleSet = defaultRuleSet()): AnalysisResult {
   const set = 'rules' in ruleSet && 'ruleSet' in ruleSet ? ruleSet : compiled(ruleSet);
   const context = new AnalysisContext(input, set.customerReadings);
-  if (context.text.words.length === 0) return { findings: [] };
+  // Before the agent types, nothing to judge; what the customer wrote (mood, questions) is shown already.
+  if (context.text.words.length === 0) {
+    const listening = input.customerMessage?.trim() ? summarizeListening(set.rules, context) : undefined;
+    return { findings: [], ...(listening ? { listening } : {}) };
+  }
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const { rule, run } of set.rules) {

@@ -120,7 +120,8 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     });
   };
 
-  const replaceLostEditor = (): void => {
+  /** `pageGone`: the page itself is being left (its editors still look present, but none is coming back). */
+  const replaceLostEditor = (pageGone = false): void => {
     const lost = tracked;
     if (!lost) return;
     // A re-rendered editor: focus already moved to its replacement, or the helpdesk's own composer
@@ -134,6 +135,8 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     lastReading = undefined;
     lastSent = '';
     options.onEditorLost();
+    // The next ticket's composer is read as soon as it is on screen, like the first one's.
+    if (!pageGone) watchForComposer();
   };
 
   let listeners = new AbortController();
@@ -148,7 +151,7 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
     // A designMode iframe document gets focus as a whole: the event targets its window.
     doc.defaultView?.addEventListener('focus', onFocus, { capture: true, signal: until });
     // A full navigation ends the page: its draft is gone with it.
-    doc.defaultView?.addEventListener('pagehide', () => tracked && replaceLostEditor(), { signal: until });
+    doc.defaultView?.addEventListener('pagehide', () => tracked && replaceLostEditor(true), { signal: until });
   };
   listen();
 
@@ -176,9 +179,44 @@ export function trackEditors(options: EditorTrackerOptions): { current(): DraftR
   // restored the tab, the extension was updated): that editor has had its focus event already.
   const focusedAtStart = findEditableRoot(deepActiveElement(doc));
   if (focusedAtStart) follow(focusedAtStart);
+  else watchForComposer();
 
   return { current: () => lastReading };
+
+  /**
+   * The ticket's own composer, before the agent clicks into it: the panel shows the customer, their
+   * mood and what they asked as soon as the ticket is open. Helpdesks build their pages after load, so
+   * the page is looked at again when it changes (at most twice a second) until a composer is on screen
+   * or the agent starts in one. Never for the generic adapter: any text box would match.
+   */
+  function watchForComposer(): void {
+    if (options.replyEditorSelectors().length === 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        look();
+      }, COMPOSER_LOOK_MS);
+    });
+    const stop = (): void => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    const look = (): void => {
+      if (tracked) return stop();
+      const composer = findReplyEditor(doc, options.replyEditorSelectors());
+      if (!composer) return;
+      stop();
+      follow(composer);
+    };
+    observer.observe(doc, { childList: true, subtree: true });
+    signal.addEventListener('abort', stop, { once: true });
+    look();
+  }
 }
+
+/** How often the page is looked at for the helpdesk's composer while it is being built. */
+const COMPOSER_LOOK_MS = 500;
 
 /** The first visible editable matching `selector`, e.g. the composer of the ticket now on screen. */
 export function findVisibleEditor(root: ParentNode, selector: string): HTMLElement | null {
@@ -236,7 +274,11 @@ class TrackedEditor {
   private readonly observers: MutationObserver[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ticketTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A read is scheduled (a timer, or a microtask that cannot be cancelled: it checks the signal). */
+  private pending = false;
   private composing = false;
+  /** When the draft was last read (`performance.now()`). */
+  private lastReadAt = -Infinity;
 
   constructor(
     readonly editor: HTMLElement,
@@ -264,6 +306,7 @@ class TrackedEditor {
     this.observe(doc, { childList: true, subtree: true }, () => {
       if (!editor.isConnected) handlers.gone();
     });
+    this.lastReadAt = performance.now();
     handlers.read(this);
   }
 
@@ -280,18 +323,32 @@ class TrackedEditor {
     this.ticketTimer = setTimeout(() => {
       this.ticketTimer = undefined;
       this.contextReadAt = -Infinity;
-      if (!this.composing && !this.controller.signal.aborted) this.handlers.read(this);
+      if (this.composing || this.controller.signal.aborted) return;
+      this.lastReadAt = performance.now();
+      this.handlers.read(this);
     }, ms);
   }
 
-  /** Reads once the interval is up; changes meanwhile join that read rather than postponing it. */
+  /**
+   * Reads at once when the last read is an interval old (the first keystroke after a pause shows at
+   * once: underlines must follow within 50 ms), else once the interval since it is up; changes
+   * meanwhile join that read rather than postponing it. "At once" is a microtask after the change that
+   * called this (an input event, a keystroke's batch of DOM mutations), so the change is complete.
+   */
   schedule(): void {
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
+    if (this.pending) return;
+    this.pending = true;
+    const read = (): void => {
+      this.pending = false;
       this.timer = undefined;
       // Mid-composition text is not final (IME candidates); compositionend schedules the read.
-      if (!this.composing && !this.controller.signal.aborted) this.handlers.read(this);
-    }, this.readInterval());
+      if (this.composing || this.controller.signal.aborted) return;
+      this.lastReadAt = performance.now();
+      this.handlers.read(this);
+    };
+    const wait = this.lastReadAt + this.readInterval() - performance.now();
+    if (wait <= 0) queueMicrotask(read);
+    else this.timer = setTimeout(read, wait);
   }
 
   private observe(target: Node, init: MutationObserverInit, callback: () => void): void {

@@ -50,5 +50,28 @@ export const editorLostMessageSchema = z.strictObject({
 });
 export type EditorLostMessage = z.infer<typeof editorLostMessageSchema>;
 
-export const contentMessageSchema = z.discriminatedUnion('type', [draftSnapshotMessageSchema, editorLostMessageSchema]);
+/** The agent dismissed a finding from its card in the page (its key, as the background sent it). */
+export const pageDismissMessageSchema = z.strictObject({
+  type: z.literal('page-dismiss'),
+  key: z.string(),
+});
+
+/** The agent applied a finding's fix from its card in the page: counted like a fix from the panel. */
+export const pageFixAppliedMessageSchema = z.strictObject({
+  type: z.literal('page-fix-applied'),
+  key: z.string(),
+});
+
+/** The agent clicked the count at the editor's corner: open the side panel beside this tab. */
+export const openPanelMessageSchema = z.strictObject({
+  type: z.literal('open-panel'),
+});
+
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  draftSnapshotMessageSchema,
+  editorLostMessageSchema,
+  pageDismissMessageSchema,
+  pageFixAppliedMessageSchema,
+  openPanelMessageSchema,
+]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;

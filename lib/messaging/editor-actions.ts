@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CATEGORIES, SEVERITIES } from '../rules/vocabulary';
 
 // Messages that act on the helpdesk's editor: the panel asks the background, which forwards to the
 // content script in the frame that holds the editor (the tab state's frameId). zod/mini, not zod: the
@@ -37,10 +38,17 @@ export const applyFixRequestSchema = z.strictObject({
 });
 export type ApplyFixRequest = z.infer<typeof applyFixRequestSchema>;
 
-/** Panel → background: the agent dismissed a finding of this rule (counted in the rule statistics, never its text). */
+/**
+ * Panel → background: the agent dismissed the finding with this key (lib/tab-state/open-findings.ts)
+ * for the tab's draft, or with `dismissed: false` took it back (Undo). The background keeps it with the
+ * tab's state, so the panel, the underlines and the toolbar count agree; dismissals are counted in the
+ * rule statistics (never the text).
+ */
 export const findingDismissedSchema = z.strictObject({
   type: z.literal('finding-dismissed'),
-  ruleId: z.string(),
+  tabId: z.int(),
+  key: z.string(),
+  dismissed: z.boolean(),
 });
 export type FindingDismissed = z.infer<typeof findingDismissedSchema>;
 
@@ -61,6 +69,37 @@ export const pageApplyFixSchema = z.strictObject({
   replacement: z.string(),
 });
 export type PageApplyFix = z.infer<typeof pageApplyFixSchema>;
+
+/** One open finding as the page shows it: underlined, and in the card at its words. */
+export const pageFindingSchema = z.strictObject({
+  /** The finding's key (lib/tab-state/open-findings.ts): what the page names when it is dismissed or fixed. */
+  key: z.string(),
+  ruleId: z.string(),
+  title: z.string(),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  explanation: z.string(),
+  /** The guidance chapter's title, without its number. */
+  guidance: z.optional(z.string()),
+  /** Offsets into the message's `draft`; equal for a finding about a place (something missing). */
+  start: offset(),
+  end: offset(),
+  replacement: z.optional(z.string()),
+});
+export type PageFinding = z.infer<typeof pageFindingSchema>;
+
+/**
+ * Background → content script (the editor's frame): the open findings of the draft it analyzed, after
+ * every analysis, dismissal or change of muted rules. The page underlines them where their words are now
+ * (lib/overlay), apart from the panel's highlight and fix requests above.
+ */
+export const pageFindingsSchema = z.strictObject({
+  type: z.literal('page-findings'),
+  draft: z.string(),
+  findings: z.array(pageFindingSchema),
+});
+export type PageFindings = z.infer<typeof pageFindingsSchema>;
 
 export const pageEditorActionSchema = z.discriminatedUnion('type', [pageHighlightSchema, pageApplyFixSchema]);
 export type PageEditorAction = z.infer<typeof pageEditorActionSchema>;

@@ -27,6 +27,8 @@ export const tabStateSchema = z.strictObject({
   analysis: analysisSchema,
   readMs: z.number().nonnegative(),
   updatedAt: z.number(),
+  /** Keys (lib/tab-state/open-findings.ts) of the findings the agent dismissed for this draft, in the panel or the page. */
+  dismissed: z.array(z.string()).default([]),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
 

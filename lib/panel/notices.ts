@@ -1,10 +1,12 @@
 import type { EditorActionFailure } from '../messaging/editor-actions';
 
-/** A short line above the findings after an action: what happened, calmly, and what to do next. */
+/** A short line after an action: what happened, calmly, and what to do next. */
 export interface Notice {
   /** `waiting`: the agent has something to answer elsewhere (the browser's prompt). */
   tone: 'done' | 'problem' | 'waiting';
   text: string;
+  /** The finding it is about (its key): the panel shows the notice beside it, or where it was. */
+  about?: { key: string; followUp: boolean };
 }
 
 export const FIX_APPLIED: Notice = { tone: 'done', text: 'Fix applied. Ctrl+Z in the editor brings the old words back.' };

@@ -6,10 +6,10 @@ export interface PanelOpeningApi {
   /** Chrome. */
   sidePanel?: {
     setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
-    open(options: { windowId: number }): Promise<void>;
+    open(options: { windowId: number } | { tabId: number }): Promise<void>;
   };
   /** Firefox. */
-  sidebarAction?: { toggle(): Promise<void> };
+  sidebarAction?: { toggle(): Promise<void>; open?(): Promise<void> };
   action?: ActionClicked;
   browserAction?: ActionClicked;
 }
@@ -34,4 +34,18 @@ export function openPanelFromToolbar(api: PanelOpeningApi): void {
   }
   const sidebar = api.sidebarAction;
   if (sidebar) onClicked?.addListener(() => void sidebar.toggle());
+}
+
+/**
+ * Opens the panel beside a tab, asked from the page (the count at the editor's corner). Browsers allow
+ * it only during the agent's click; the message from the page's click handler carries it in Chrome.
+ * Where the browser refuses, the agent still has the toolbar button.
+ */
+export function openPanelBeside(api: PanelOpeningApi, tab: { id: number; windowId?: number }): void {
+  if (api.sidePanel) {
+    const where = tab.windowId === undefined ? { tabId: tab.id } : { windowId: tab.windowId };
+    void api.sidePanel.open(where).catch(() => undefined);
+    return;
+  }
+  void api.sidebarAction?.open?.().catch(() => undefined);
 }

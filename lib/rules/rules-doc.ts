@@ -1,3 +1,5 @@
+import { guidanceTitle } from './guidance-title';
+import { ruleTitle } from './rule-title';
 import { CATEGORIES, type Category } from './vocabulary';
 import type { Example, Rule, RuleSet } from './schema';
 
@@ -35,9 +37,10 @@ export function rulesDocument(ruleSet: RuleSet): string {
 }
 
 function describeRule(rule: Rule): string[] {
-  const lines = [`### \`${rule.id}\``, '', `*${rule.kind} rule, ${rule.severity}${rule.enabled ? '' : ', off by default'}*`, ''];
+  // Named as agents and leads see it; the id is what a rule file's `overrides` use.
+  const lines = [`### ${ruleTitle(rule)}`, '', `\`${rule.id}\`: *${rule.kind} rule, ${rule.severity}${rule.enabled ? '' : ', off by default'}*`, ''];
   lines.push(`**Flags:** ${whatItFlags(rule)}`, '');
-  lines.push(`**Why:** ${rule.explanation}${rule.guidance ? ` *(guidance: ${rule.guidance})*` : ''}`, '');
+  lines.push(`**Why:** ${rule.explanation}${rule.guidance ? ` *(from the guidance chapter “${guidanceTitle(rule.guidance)}”)*` : ''}`, '');
   const flagged = rule.examples?.flagged ?? [];
   const accepted = rule.examples?.accepted ?? [];
   if (flagged.length > 0) lines.push('Flagged:', '', ...flagged.map((example) => `- ${exampleText(example)}`), '');

@@ -34,7 +34,8 @@ export function recordRuleEvents(events: readonly { ruleId: string; event: RuleE
     const stats = await readRuleStats();
     for (const { ruleId, event, count = 1 } of events) {
       const counts = (stats[ruleId] ??= { fired: 0, fixed: 0, dismissed: 0 });
-      counts[event] += count;
+      // A negative count takes an event back (a dismissal undone); never below zero.
+      counts[event] = Math.max(0, counts[event] + count);
     }
     await ruleStatsItem.setValue(stats);
   });

@@ -7,9 +7,11 @@ import {
 } from '../messaging/editor-actions';
 import { senderKind, type MessageSenderInfo } from '../messaging/sender';
 import type { RuleEvent } from '../settings/rule-stats';
+import type { TabState } from '../messaging/panel-messages';
+import { findingKey } from '../engine/finding-key';
 import type { TabStateStore } from './tab-state-store';
 
-export type RecordRuleEvents = (events: readonly { ruleId: string; event: RuleEvent }[]) => Promise<void>;
+export type RecordRuleEvents = (events: readonly { ruleId: string; event: RuleEvent; count?: number }[]) => Promise<void>;
 
 /**
  * The background's part in the panel's actions on the editor: it knows which frame of the tab holds
@@ -17,7 +19,12 @@ export type RecordRuleEvents = (events: readonly { ruleId: string; event: RuleEv
  * page's answer; it counts applied fixes and dismissals per rule (counts only, lib/settings/rule-stats).
  * Only this extension's pages are heard.
  */
-export function listenForEditorActions(browser: typeof extensionBrowser, store: TabStateStore, recordRuleEvents: RecordRuleEvents): void {
+export function listenForEditorActions(
+  browser: typeof extensionBrowser,
+  store: TabStateStore,
+  recordRuleEvents: RecordRuleEvents,
+  publish: (tabId: number, state: TabState) => void = () => undefined,
+): void {
   const runtimeId = browser.runtime.id;
   const extensionOrigin = browser.runtime.getURL('/');
 
@@ -34,6 +41,19 @@ export function listenForEditorActions(browser: typeof extensionBrowser, store: 
     }
   };
 
+  // Kept with the tab's state so the page's underlines, the panel and the toolbar count agree; an Undo
+  // takes the dismissal back out of the statistics too.
+  const dismiss = async (tabId: number, key: string, dismissed: boolean): Promise<EditorActionResult> => {
+    const before = await store.get(tabId);
+    const state = await store.setDismissed(tabId, key, dismissed);
+    if (!state || !before) return { ok: false, reason: 'no-editor' };
+    const ruleId = state.analysis.findings.find((finding) => findingKey(finding, state.draft) === key)?.ruleId;
+    const changed = before.dismissed.includes(key) !== dismissed;
+    if (changed) publish(tabId, state);
+    if (changed && ruleId) await recordRuleEvents([{ ruleId, event: 'dismissed', count: dismissed ? 1 : -1 }]).catch(() => undefined);
+    return { ok: true };
+  };
+
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSenderInfo) => {
     if (senderKind(sender, runtimeId, extensionOrigin) !== 'extension-page') return undefined;
     const parsed = panelEditorRequestSchema.safeParse(message);
@@ -48,10 +68,7 @@ export function listenForEditorActions(browser: typeof extensionBrowser, store: 
           return result;
         });
       case 'finding-dismissed':
-        return recordRuleEvents([{ ruleId: request.ruleId, event: 'dismissed' }]).then(
-          (): EditorActionResult => ({ ok: true }),
-          (): EditorActionResult => ({ ok: true }),
-        );
+        return dismiss(request.tabId, request.key, request.dismissed);
     }
   });
 }

@@ -4,6 +4,7 @@ import { analysisSchema, tabStateSchema, type ContextCorrectionChange, type TabS
 import { changedCorrection, contextCorrectionSchema, withCorrection, type ContextCorrection } from './context-corrections';
 import type { WritingPlace } from '../rules/profiles';
 import { isFinishedDraft } from '../self-assessment/finished-draft';
+import { findingKey } from '../engine/finding-key';
 
 /** Where states survive the service worker being stopped (MV3 stops it when idle): `storage.session`. */
 export interface SessionArea {
@@ -52,13 +53,33 @@ export class TabStateStore {
     const read = { context: snapshot.context, sources: snapshot.sources };
     const { context, sources } = withCorrection(read, correction);
     const corrected = correction ? { asRead: read } : {};
-    const state: TabState = { tabId, frameId, adapterId, draft, context, sources, ...corrected, pageUrl, frame, readMs, analysis: this.analyze({ draft, context, adapterId }), updatedAt: this.now() };
-    if (before && before.frameId === frameId) {
+    const sameEditor = before !== null && before.frameId === frameId;
+    // A dismissal lasts as long as the draft: a sent reply (emptied editor) or another editor starts clean.
+    const dismissed = sameEditor && draft.trim() !== '' ? before.dismissed : [];
+    const state: TabState = { tabId, frameId, adapterId, draft, context, sources, ...corrected, pageUrl, frame, readMs, analysis: this.analyze({ draft, context, adapterId }), updatedAt: this.now(), dismissed };
+    if (before && sameEditor) {
       if (isFinishedDraft(before, state)) this.hooks.onDraftFinished?.(before);
       else if (draft.trim() !== '') this.hooks.onReanalyzed?.(before, state);
     }
-    await this.save(state);
+    // Kept in memory at once and returned without waiting for storage: the page's underlines are
+    // waiting for this analysis (keystroke → underline within 50 ms), and reads come from memory.
+    void this.save(state).catch(() => undefined);
     return state;
+  }
+
+  /**
+   * The agent dismissed (or, with `dismissed: false`, brought back) the finding with this key in the
+   * tab's draft. Returns the new state, or null when the tab has no draft or no such finding.
+   */
+  async setDismissed(tabId: number, key: string, dismissed: boolean): Promise<TabState | null> {
+    const state = await this.get(tabId);
+    if (!state) return null;
+    const has = state.dismissed.includes(key);
+    if (has === dismissed) return state;
+    if (dismissed && !state.analysis.findings.some((finding) => findingKey(finding, state.draft) === key)) return null;
+    const next: TabState = { ...state, dismissed: dismissed ? [...state.dismissed, key] : state.dismissed.filter((entry) => entry !== key) };
+    await this.save(next);
+    return next;
   }
 
   /**
@@ -90,8 +111,8 @@ export class TabStateStore {
 
   private async saveCorrection(tabId: number, correction: ContextCorrection | undefined): Promise<void> {
     this.corrections.set(tabId, correction ?? null);
-    if (correction) await this.session.set({ [correctionKey(tabId)]: correction });
-    else await this.session.remove(correctionKey(tabId));
+    // Through the same chain as the states, so a closed tab's correction cannot be written back.
+    await this.write(() => (correction ? this.session.set({ [correctionKey(tabId)]: correction }) : this.session.remove(correctionKey(tabId))));
   }
 
   /** Forgets the tab's state when it came from the frame whose editor is gone; true when it did. */
@@ -118,12 +139,19 @@ export class TabStateStore {
     return updated;
   }
 
+  /** Every open tab's state (after the service worker restarted too). */
+  async all(): Promise<TabState[]> {
+    await this.loadAllStored();
+    return [...this.states.values()];
+  }
+
   /**
    * Brings every tab's stored state into memory. After the browser stops the idle service worker, the
    * open tabs' states are only in storage.session until something asks for them; without this, a new
    * rule set would reach none of the open panels.
    */
   private async loadAllStored(): Promise<void> {
+    await this.writes;
     for (const [key, value] of Object.entries(await this.session.get(null))) {
       const tabId = tabIdOf(key);
       if (tabId === undefined || this.states.has(tabId)) continue;
@@ -133,15 +161,25 @@ export class TabStateStore {
     }
   }
 
+  /** Writes to storage.session one after another, so a write still on its way cannot bring back a dropped tab. */
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private write(change: () => Promise<void>): Promise<void> {
+    const next = this.writes.then(change);
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+
   private async save(state: TabState): Promise<void> {
     this.states.set(state.tabId, state);
-    await this.session.set({ [storageKey(state.tabId)]: state });
+    await this.write(() => this.session.set({ [storageKey(state.tabId)]: state }));
   }
 
   async get(tabId: number): Promise<TabState | null> {
     const inMemory = this.states.get(tabId);
     if (inMemory) return inMemory;
     const key = storageKey(tabId);
+    await this.writes;
     // Written by an earlier life of this service worker; validated like any other input.
     const stored = tabStateSchema.safeParse((await this.session.get(key))[key]);
     if (!stored.success) return null;
@@ -151,7 +189,7 @@ export class TabStateStore {
 
   async drop(tabId: number): Promise<void> {
     this.states.delete(tabId);
-    await this.session.remove(storageKey(tabId));
+    await this.write(() => this.session.remove(storageKey(tabId)));
   }
 
   /** Forgets everything about a closed tab, the agent's corrections too. */

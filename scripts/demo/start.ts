@@ -4,7 +4,7 @@
 //   npm start                                   a window you can use (needs a display)
 //   npm start -- --headless --screenshot demo.png   no display: writes a picture of page and panel
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,17 +12,17 @@ import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { makeCertificate } from '../support/certificate';
 import { CHROMIUM_MISSING, chromiumArgs, findChromium } from '../support/chromium';
 import { startStaticHttpsServer } from '../support/static-https-server';
+import { typeFirstDraft } from './first-draft';
 
 const repo = resolve(import.meta.dirname, '../..');
 const DEMO_HOST = 'reply-coach-demo.zendesk.com';
 const TICKET_URL = `https://${DEMO_HOST}/agent/tickets/48213`;
 const PANEL_WIDTH = 400;
 
-const { values } = parseArgs({
-  options: { headless: { type: 'boolean', default: false }, screenshot: { type: 'string' }, help: { type: 'boolean', default: false } },
-});
+const USAGE = 'Usage: npm start [-- --headless] [-- --screenshot <file.png>]   (npm start --screenshot demo.png works too)';
+const values = startOptions(process.argv.slice(2), process.env);
 if (values.help) {
-  console.log('npm start [-- --headless] [-- --screenshot <file.png>]');
+  console.log(USAGE);
   process.exit(0);
 }
 
@@ -32,7 +32,7 @@ if (!chromiumPath) {
   process.exit(1);
 }
 const headless = values.headless || !process.env.DISPLAY;
-if (!values.headless && !process.env.DISPLAY) console.log('No display found: running headless (add --screenshot demo.png to see the result).');
+if (!values.headless && !process.env.DISPLAY) console.log('No display found: running headless (npm start -- --screenshot demo.png writes a picture of the result).');
 
 console.log('Building the extension and the demo ticket…');
 run('npx', ['wxt', 'build']);
@@ -78,20 +78,33 @@ try {
   rmSync(profile, { recursive: true, force: true });
 }
 
-function run(command: string, args: string[]): void {
-  execFileSync(command, args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+/**
+ * The options, however npm passed them. `npm start -- --screenshot demo.png` hands them to the script;
+ * `npm start --screenshot demo.png` (without `--`) makes npm keep `--screenshot` for itself (as
+ * npm_config_screenshot=true) and pass `demo.png` alone: that is read as the screenshot's file. Anything
+ * else gets the usage line, not a stack trace.
+ */
+function startOptions(argv: string[], env: NodeJS.ProcessEnv): { headless: boolean; screenshot?: string; help: boolean } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { headless: { type: 'boolean', default: false }, screenshot: { type: 'string' }, help: { type: 'boolean', default: false } } });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+  const { values: options, positionals } = parsed;
+  const npmScreenshot = env.npm_config_screenshot;
+  const screenshot = options.screenshot ?? (npmScreenshot && npmScreenshot !== 'true' ? npmScreenshot : npmScreenshot === 'true' ? positionals.find((arg) => arg.endsWith('.png')) : undefined);
+  const unknown = positionals.filter((arg) => arg !== screenshot);
+  if (unknown.length > 0) {
+    console.error(`Unexpected argument${unknown.length > 1 ? 's' : ''}: ${unknown.join(' ')}\n${USAGE}`);
+    process.exit(2);
+  }
+  return { headless: options.headless || env.npm_config_headless === 'true', help: options.help, ...(screenshot ? { screenshot } : {}) };
 }
 
-/** The example's poor first draft, typed as an agent would (so the helpdesk's editor and Reply Coach see real input). */
-async function typeFirstDraft(ticket: Page): Promise<void> {
-  const draft = readFileSync(join(repo, 'examples/late-refund/draft.txt'), 'utf8').trim();
-  await ticket.click('[data-test-id="omnicomposer-rich-text-ckeditor"]');
-  // One Enter starts a new paragraph in the editor, so blank lines in the file are not typed twice.
-  const lines = draft.split('\n').filter((line) => line.trim() !== '');
-  for (const [index, line] of lines.entries()) {
-    await ticket.keyboard.type(line);
-    if (index < lines.length - 1) await ticket.keyboard.press('Enter');
-  }
+function run(command: string, args: string[]): void {
+  execFileSync(command, args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** The browser's tab id of the ticket page, asked from an extension page as the panel does. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CONTEXT_REFRESH_MS } from '../../lib/helpdesks/editor-tracker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { editorFrame } from './support/coaching-story';
 import { editorLines, inputPathUsed, showTicket, typeParagraphs, watchInputPaths, type Ticket } from './support/editor-check';
@@ -41,6 +42,9 @@ describe.skipIf(!env.chromiumPath)('every fixture editor stays consistent, and t
       // The page shows the README's ticket wherever it showed its own (or nothing, where none is read).
       await expect.poll(() => browser.tabState(page)).not.toBeNull();
       const context = await showTicket(page, (await browser.tabState(page))!.context, LATE_REFUND);
+      // A reading of the ticket is reused while the agent types (CONTEXT_REFRESH_MS): the first
+      // keystroke after it has aged reads the changed ticket.
+      await page.waitForTimeout(CONTEXT_REFRESH_MS + 100);
 
       await typeParagraphs(page, BLAMING_LINES, enters);
       await expect.poll(() => browser.tabState(page).then((state) => state && { ...state, draft: paragraphs(state.draft) }), { message: 'the draft is read exactly, a blank line between paragraphs' }).toMatchObject({ draft: BLAMING_LINES.join('\n\n'), context });

@@ -93,7 +93,7 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
       panel.page,
       () => panel.page.click('[data-action="enable-site"]'),
       async () => {
-        const tone = await panel.page.getAttribute('[data-testid="notice"]', 'data-tone');
+        const tone = (await panel.notice())?.tone;
         return tone === 'waiting' ? 'waiting' : tone === 'done' ? 'allowed' : 'declined';
       },
     );

@@ -32,9 +32,14 @@ describe.skipIf(!env.firefoxPath)('Firefox (Manifest V2 build)', () => {
     const state = await browser.tabState();
     expect(state?.context.customerMessage).toContain('Where is my money?');
     expect(state?.analysis?.findings.map((finding) => finding.ruleId)).toContain('tone.blame');
+    // Underlined in the editor with Firefox's own highlight API.
+    await expect.poll(() => browser.underlinedWords(page), { timeout: 5_000 }).toContain('as I already explained');
 
     const panel = await browser.openPanelForDraftTab();
-    expect(await browser.textOf(panel, 'body')).toContain('"as I already explained" can read as blaming the customer.');
+    // One line per finding: its words and its rule's title.
+    const blame = await browser.textOf(panel, '[data-finding][data-rule-id="tone.blame"]');
+    expect(blame).toContain('as I already explained');
+    expect(blame).toContain('Blaming the customer');
 
     // The fix travels panel → background → content script, which edits through CKEditor's own input path.
     await browser.click(panel, '[data-finding][data-rule-id="personalization.generic-greeting"] [data-action="apply"]');

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { itCoachesAReply } from './support/coaching-story';
+import { CALM_CUSTOMER_CATEGORIES, itCoachesAReply } from './support/coaching-story';
 import { strategiesOf } from './support/describe-helpdesk';
-import { HelpdeskBrowser, replyText } from './support/helpdesk-browser';
+import { flaggedReplyText, HelpdeskBrowser, TYPING_2000_MS } from './support/helpdesk-browser';
+import { underlinesIn } from './support/in-page';
+import { itCoachesInTheEditor } from './support/in-page-story';
 
 const env = inject('e2e');
 // A Freshdesk host, but an agent view no adapter knows, with a Draft.js composer.
@@ -50,18 +52,24 @@ describe.skipIf(!env.chromiumPath)('generic adapter (Draft.js composer)', () => 
   // Fixes go through a synthetic paste (Draft.js's only sound input path); Ctrl+Z is Draft.js's own undo.
   itCoachesAReply(() => browser, { url: PAGE_URL, editor: EDITOR }, {
     greeting: 'Hi Priya',
+    // A calm report of a broken lamp: no empathy finding (docs/evaluation.md).
+    categories: CALM_CUSTOMER_CATEGORIES,
     goodReply:
       "Hi Priya,\n\nI'm sorry the lamp arrived broken and the box was crushed. Here is what I can do: I will send you a new lamp today, and it will reach you within 3 business days. You can keep the broken one. Let me know if anything else comes up.",
   });
 
-  it('leaves exactly the typed text after 2,000 characters', async () => {
+  itCoachesInTheEditor(() => browser, { url: PAGE_URL, editor: EDITOR }, { greeting: 'Hi Priya' });
+
+  it('leaves exactly the typed text after 2,000 characters with underlines on', async () => {
     const page = await browser.open(PAGE_URL);
-    const text = replyText(2000);
+    const text = flaggedReplyText(2000);
     await page.click(EDITOR);
     await page.keyboard.type(text);
 
     expect(await page.innerText(EDITOR)).toBe(text);
     await expect.poll(() => browser.tabState(page).then((state) => state?.draft)).toBe(text);
+    // Underlined while it was typed, and not a character lost.
+    expect((await underlinesIn(page.mainFrame())).length).toBeGreaterThan(0);
     await page.close();
-  });
+  }, TYPING_2000_MS);
 });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { itCoachesAReply, NO_CUSTOMER_STORY } from './support/coaching-story';
 import { strategiesOf } from './support/describe-helpdesk';
-import { HelpdeskBrowser, replyText } from './support/helpdesk-browser';
+import { flaggedReplyText, HelpdeskBrowser, TYPING_2000_MS } from './support/helpdesk-browser';
+import { underlinesIn } from './support/in-page';
+import { itCoachesInTheEditor } from './support/in-page-story';
 
 const env = inject('e2e');
 // A Zendesk host, but a page no adapter knows: the generic adapter must still read the draft.
@@ -42,14 +44,19 @@ describe.skipIf(!env.chromiumPath)('generic adapter (plain textarea)', () => {
 
   itCoachesAReply(() => browser, { url: PAGE_URL, editor: 'textarea' }, NO_CUSTOMER_STORY);
 
-  it('leaves exactly the typed text after 2,000 characters', async () => {
+  itCoachesInTheEditor(() => browser, { url: PAGE_URL, editor: 'textarea' }, NO_CUSTOMER_STORY);
+
+  it('leaves exactly the typed text after 2,000 characters with underlines on', async () => {
     const page = await browser.open(PAGE_URL);
-    const text = replyText(2000);
+    const text = flaggedReplyText(2000);
     await page.click('textarea');
     await page.keyboard.type(text);
 
     expect(await page.inputValue('textarea')).toBe(text);
     await expect.poll(() => browser.tabState(page).then((state) => state?.draft)).toBe(text);
+    // Underlined while it was typed, and not a character lost; the underlines follow the textarea's scroll.
+    await page.locator('textarea').evaluate((textarea) => (textarea.scrollTop = 0));
+    await expect.poll(() => underlinesIn(page.mainFrame()).then((underlines) => underlines.length)).toBeGreaterThan(0);
     await page.close();
-  });
+  }, TYPING_2000_MS);
 });

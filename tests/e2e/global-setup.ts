@@ -57,6 +57,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   else if (process.env.CI) throw new Error('E2E: Firefox is not installed (apt-get install firefox-esr, or set FIREFOX_PATH). CI must run the Firefox test.');
   else console.warn('\n⚠ Firefox E2E skipped: Firefox not found (apt-get install firefox-esr, or set FIREFOX_PATH).\n');
   run('npx', ['vite', 'build', '--config', 'tests/fixtures/vite.config.ts']);
+  // `npm start`'s demo ticket too: the README's screenshot and its first draft's panel are checked on it.
+  run('npx', ['vite', 'build', '--config', 'demo/vite.config.ts', '--outDir', resolve(tmpDir, 'fixtures/demo'), '--base', '/demo/']);
   const { key, cert } = makeCertificate();
   const { server, port } = await startFixtureServer({ root: resolve(tmpDir, 'fixtures'), key, cert });
   project.provide('e2e', { chromiumPath, extensionPath, firefoxPath, firefoxExtensionPath, fixturePort: port, tmpDir, requestTracker: !requestTrackerMissing });

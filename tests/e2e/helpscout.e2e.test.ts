@@ -1,3 +1,4 @@
+import { CALM_CUSTOMER_CATEGORIES } from './support/coaching-story';
 import { describeHelpdesk } from './support/describe-helpdesk';
 
 describeHelpdesk({
@@ -14,6 +15,8 @@ describeHelpdesk({
   strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Lena',
+    // Pressing for news or asking why, not upset with us: no empathy finding (docs/evaluation.md).
+    categories: CALM_CUSTOMER_CATEGORIES,
     goodReply:
       "Hi Lena,\n\nI'm sorry your parcel still has not arrived. It is at the local depot and will be delivered on Thursday, before Friday. Here is the tracking link: https://track.example/123. If it hasn't arrived by then, reply here and I'll send a replacement.",
   },

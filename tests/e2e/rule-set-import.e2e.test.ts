@@ -169,7 +169,11 @@ describe.skipIf(!env.chromiumPath)('Importing a team rule set (options page)', (
     await importAndApply(options, ruleFile('acme-rules.yaml', COMPETITOR_RULES), '[data-diff="added"][data-rule-id="acme.competitor"]');
 
     await expect.poll(() => panel.ruleIds()).toContain('acme.competitor');
-    expect(await panel.page.locator('[data-finding][data-rule-id="acme.competitor"]').innerText()).toContain('Avoid naming competitors ("MegaCorp")');
+    // Its line: the words and the rule's name; its message, filled, one click away.
+    const line = panel.page.locator('[data-finding][data-rule-id="acme.competitor"]');
+    expect(await line.innerText()).toContain('MegaCorp');
+    await line.locator('[data-action="details"]').click();
+    expect(await line.innerText()).toContain('Avoid naming competitors ("MegaCorp")');
     // Same draft: the panel changed because the rules did.
     expect(await panel.page.locator('[data-draft-length]').getAttribute('data-draft-length')).toBe(String(COMPETITOR_DRAFT.length));
     await options.close();

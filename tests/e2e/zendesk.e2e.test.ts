@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BLAMING_REPLY, itCoachesAReply } from './support/coaching-story';
 import { strategiesOf } from './support/describe-helpdesk';
 import { FIXTURE_SITES } from './support/fixture-sites';
-import { HelpdeskBrowser, replyText } from './support/helpdesk-browser';
+import { flaggedReplyText, HelpdeskBrowser, TYPING_2000_MS } from './support/helpdesk-browser';
+import { underlinesIn } from './support/in-page';
+import { itCoachesInTheEditor } from './support/in-page-story';
 
 const env = inject('e2e');
 const TICKET_URL = 'https://acme.zendesk.com/agent/tickets/4522';
@@ -73,9 +75,9 @@ describe.skipIf(!env.chromiumPath)('Zendesk (CKEditor 5)', () => {
     await page.close();
   });
 
-  it('leaves exactly the typed text after 2,000 characters, and reads it all', async () => {
+  it('leaves exactly the typed text after 2,000 characters with underlines on, and reads it all', async () => {
     const page = await browser.open(TICKET_URL);
-    const text = replyText(2000);
+    const text = flaggedReplyText(2000);
     await page.click(composerOf('4522'));
     await page.keyboard.type(text);
 
@@ -83,8 +85,10 @@ describe.skipIf(!env.chromiumPath)('Zendesk (CKEditor 5)', () => {
     const shown = await page.locator(composerOf('4522')).evaluate((editable) => (editable as HTMLElement).innerText.replace(/\u00A0/g, ' '));
     expect(shown).toBe(text);
     await expect.poll(() => browser.tabState(page).then((state) => state?.draft)).toBe(text);
+    // Underlined while it was typed, and not a character lost.
+    expect((await underlinesIn(page.mainFrame())).length).toBeGreaterThan(0);
     await page.close();
-  });
+  }, TYPING_2000_MS);
 
   it('reads a 5,000-word draft within 5 ms', async () => {
     const page = await browser.open(TICKET_URL);
@@ -157,6 +161,8 @@ describe.skipIf(!env.chromiumPath)('Zendesk (CKEditor 5)', () => {
     goodReply:
       "Hi Maria,\n\nI'm sorry you have had to wait so long for your money. I checked order 88412: the full refund of 89 EUR for the blender was sent today and will reach your card within 3 business days. I'll email you a confirmation as soon as the bank confirms it.",
   });
+
+  itCoachesInTheEditor(() => browser, { url: TICKET_URL, editor: composerOf('4522') }, { greeting: 'Hi Maria' });
 
   it('highlights a finding’s words in the editor while it is hovered or focused, without touching the editor’s DOM', async () => {
     const page = await browser.open(TICKET_URL);

@@ -1,3 +1,4 @@
+import { CALM_CUSTOMER_CATEGORIES } from './support/coaching-story';
 import { describeHelpdesk } from './support/describe-helpdesk';
 
 describeHelpdesk({
@@ -15,6 +16,8 @@ describeHelpdesk({
   strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Nora',
+    // Pressing for news or asking why, not upset with us: no empathy finding (docs/evaluation.md).
+    categories: CALM_CUSTOMER_CATEGORIES,
     goodReply:
       "Hi Nora,\n\nI'm sorry the export keeps failing in Firefox. The quota exceeded error happens because the report is larger than the export limit. I have raised your limit, so the export will work now. Try it again, and reply here if it still fails.",
   },

@@ -13,6 +13,11 @@ export class CoachPanel {
     return this.page.locator('[data-finding]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-category') ?? ''));
   }
 
+  /** What the customer asked, as "Before you send" lists it. */
+  questions(): Promise<string[]> {
+    return this.page.locator('[data-question]').allInnerTexts();
+  }
+
   ruleIds(): Promise<string[]> {
     return this.page.locator('[data-finding]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-rule-id') ?? ''));
   }
@@ -33,11 +38,12 @@ export class CoachPanel {
     await this.page.locator(`[data-finding][data-rule-id="${ruleId}"] [data-action="apply"]`).first().click();
   }
 
-  /** The notice line after an action: its tone ("done" or "problem") and text, or null when empty. */
+  /** The notice after an action (beside its finding, or where it was): its tone ("done" or "problem") and text, or null. */
   async notice(): Promise<{ tone: string; text: string } | null> {
     const line = this.page.locator('[data-testid="notice"]');
-    const tone = await line.getAttribute('data-tone');
-    return tone ? { tone, text: await line.innerText() } : null;
+    if ((await line.count()) === 0) return null;
+    const tone = await line.first().getAttribute('data-tone');
+    return tone ? { tone, text: await line.first().innerText() } : null;
   }
 
   text(): Promise<string> {

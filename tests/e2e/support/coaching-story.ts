@@ -20,11 +20,19 @@ export interface CoachingStory {
   greeting: string;
   /** A reply to this customer that leaves nothing to coach. */
   goodReply: string;
-  /** What the blaming reply must be coached on: all four where the page shows an upset customer. */
+  /**
+   * What the blaming reply's findings are about: tone, empathy and personalization where the page
+   * shows a customer upset with us. Follow-up is the panel's checklist as the pack ships, not findings.
+   */
   categories?: Category[];
+  /** The page shows what the customer asked: "Before you send" lists it (false on a page without a customer). */
+  asked?: boolean;
 }
 
-const UPSET_CUSTOMER_CATEGORIES: Category[] = ['tone', 'empathy', 'personalization', 'follow-up'];
+const UPSET_CUSTOMER_CATEGORIES: Category[] = ['tone', 'empathy', 'personalization'];
+
+/** A customer who reports a problem or presses for news without being upset with us: no empathy finding. */
+export const CALM_CUSTOMER_CATEGORIES: Category[] = ['tone', 'personalization'];
 
 /**
  * The story on a page that shows no customer (a bare ticket form): no name, mood or questions to
@@ -34,6 +42,7 @@ export const NO_CUSTOMER_STORY: CoachingStory = {
   greeting: 'Hi there',
   goodReply: 'Hi there,\n\nThanks for your patience. I have updated your shipping address, so the next order goes to the new one. Let me know if anything else comes up.',
   categories: ['tone', 'personalization'],
+  asked: false,
 };
 
 /**
@@ -53,6 +62,7 @@ export function itCoachesAReply(browser: () => HelpdeskBrowser, spot: EditorSpot
     await page.keyboard.type(BLAMING_REPLY);
     await expect.poll(() => panel.categories().then((categories) => [...new Set(categories)].sort())).toEqual([...(story.categories ?? UPSET_CUSTOMER_CATEGORIES)].sort());
     expect(await panel.verdict()).toBe('needs-work');
+    if (story.asked !== false) expect(await panel.questions(), "Before you send lists the customer's question").not.toEqual([]);
 
     await panel.applyFix('personalization.generic-greeting');
     const fixed = BLAMING_REPLY.replace('Dear customer', story.greeting);

@@ -4,7 +4,9 @@ import type { AdapterId } from '../../../lib/messaging/adapter-ids';
 import type { DraftContext } from '../../../lib/messaging/content-messages';
 import type { ContextField, ContextSources, ContextStrategy } from '../../../lib/messaging/context-sources';
 import { editorFrame, itCoachesAReply, type CoachingStory } from './coaching-story';
-import { HelpdeskBrowser, replyText } from './helpdesk-browser';
+import { flaggedReplyText, HelpdeskBrowser, TYPING_2000_MS } from './helpdesk-browser';
+import { underlinesIn } from './in-page';
+import { itCoachesInTheEditor } from './in-page-story';
 
 /** How an agent reaches one helpdesk fixture's composer, and what the extension should read there. */
 export interface HelpdeskSpec {
@@ -82,9 +84,9 @@ export function describeHelpdesk(spec: HelpdeskSpec): void {
       await page.close();
     });
 
-    it('leaves exactly the typed text after 2,000 characters, and reads it all', async () => {
+    it('leaves exactly the typed text after 2,000 characters with underlines on, and reads it all', async () => {
       const { page, frame } = await openEditor();
-      const text = replyText(2000);
+      const text = flaggedReplyText(2000);
       await page.keyboard.type(text);
       // Editors keep a trailing or doubled space as a no-break space; the agent sees a space.
       const shown = await frame.locator(spec.editor).evaluate((editable) =>
@@ -92,10 +94,13 @@ export function describeHelpdesk(spec: HelpdeskSpec): void {
       );
       expect(shown).toBe(text);
       await expect.poll(() => browser.tabState(page).then((state) => state?.draft)).toBe(text);
+      // The draft was underlined while it was typed.
+      expect((await underlinesIn(frame)).length).toBeGreaterThan(0);
       await page.close();
-    });
+    }, TYPING_2000_MS);
 
     itCoachesAReply(() => browser, spec, spec.coaching);
+    itCoachesInTheEditor(() => browser, spec, spec.coaching);
   });
 }
 

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer, type Server } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { tabStateMessageSchema, type TabState } from '../../../lib/messaging/panel-messages';
 import type { E2eEnvironment } from '../global-setup';
@@ -119,6 +119,15 @@ export class FirefoxBrowser {
     return this.bidi.evaluate<string>(context, `document.querySelector(${JSON.stringify(selector)})?.innerText ?? ''`);
   }
 
+  /** The words Reply Coach underlines in the page (the page's highlight registry, names starting with "reply-coach-"). */
+  async underlinedWords(context: string): Promise<string[]> {
+    const words = await this.bidi.evaluate<string>(
+      context,
+      `JSON.stringify([...CSS.highlights].filter(([name]) => name.startsWith('reply-coach-') && name !== 'reply-coach-active').flatMap(([, highlight]) => [...highlight].map((range) => range.toString())))`,
+    );
+    return JSON.parse(words) as string[];
+  }
+
   /** The background's state for the one tab that has some (tests close their tabs), asked with the panel's own message. */
   async tabState(): Promise<TabState | null> {
     return (await this.draftTab()).state;
@@ -172,7 +181,10 @@ export class FirefoxBrowser {
 
 /** An HTTP CONNECT proxy that reaches the fixture server for the fixture hosts and nothing else. */
 function fixtureProxy(fixturePort: number): Server {
-  return createServer((client) => {
+  const open = new Set<Socket>();
+  const server = createServer((client) => {
+    open.add(client);
+    client.on('close', () => open.delete(client));
     client.on('error', () => undefined);
     client.once('data', (head) => {
       const [method, target = ''] = head.toString().split('\r\n')[0]!.split(' ');
@@ -187,8 +199,17 @@ function fixtureProxy(fixturePort: number): Server {
         client.pipe(upstream);
       });
       upstream.on('error', () => client.destroy());
+      client.on('close', () => upstream.destroy());
     });
   });
+  // Closing waits for every connection: a tunnel Firefox left open (it was killed, or is slow to die)
+  // must not hold the test run.
+  const close = server.close.bind(server);
+  server.close = (callback) => {
+    for (const socket of open) socket.destroy();
+    return close(callback);
+  };
+  return server;
 }
 
 function userPrefs(proxyPort: number): string {

@@ -37,6 +37,8 @@ export const FIXTURE_SITES = {
   'support.acme.example': 'textarea',
   /** Another such site, enabled from the side panel. */
   'help.globex.example': 'textarea',
+  /** `npm start`'s demo ticket (demo/, built by the global setup): the README's example. */
+  'reply-coach-demo.zendesk.com': 'demo',
 } as const satisfies Record<string, string>;
 
 export type FixtureHost = keyof typeof FIXTURE_SITES;

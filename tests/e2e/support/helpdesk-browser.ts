@@ -119,6 +119,12 @@ export class HelpdeskBrowser {
     return panel.evaluate(() => (globalThis as unknown as { chrome: ChromeForPanel }).chrome.storage.local.get(null));
   }
 
+  /** Writes to the extension's `storage.local` from one of its pages, as its options page would. */
+  async setStored(items: Record<string, unknown>): Promise<void> {
+    const panel = await this.panelPage();
+    await panel.evaluate((values) => (globalThis as unknown as { chrome: ChromeForPanel }).chrome.storage.local.set(values), items);
+  }
+
   /** The browser's id for the tab showing `page`. */
   async tabIdOf(page: Page): Promise<number> {
     // Opening the asking page makes it the active tab: open it first, then bring `page` forward.
@@ -154,6 +160,12 @@ export class HelpdeskBrowser {
   /** The extension's keyboard commands as the browser assigned them (an empty shortcut: not assigned). */
   commands(): Promise<{ name?: string; shortcut?: string }[]> {
     return this.serviceWorker()!.evaluate(() => (globalThis as unknown as { chrome: ChromeForPanel }).chrome.commands.getAll());
+  }
+
+  /** The toolbar badge's text for the tab showing `page` (the number of open findings, "" for none). */
+  async badgeText(page: Page): Promise<string> {
+    const tabId = await this.tabIdOf(page);
+    return this.serviceWorker()!.evaluate((id) => (globalThis as unknown as { chrome: ChromeForPanel }).chrome.action.getBadgeText({ tabId: id }), tabId);
   }
 
   /** The state of a tab by id (e.g. one that was closed). */
@@ -194,11 +206,24 @@ interface ChromeForPanel {
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
   runtime: { sendMessage(message: unknown): Promise<unknown>; getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
-  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 }
 
 /** About `length` characters of ordinary reply text: words, digits, punctuation, single spaces. */
 export function replyText(length: number): string {
   const sentence = 'Thanks for your patience, Maria. I checked order 88412 and the refund of 49.99 EUR is on its way! ';
   return sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length - 1).trimEnd() + '.';
+}
+
+/**
+ * How long a test typing 2,000 characters may take: Playwright types key by key, and on a machine
+ * shared with other builds a key can take 25 ms or more (the usual 60 s is not a product budget).
+ */
+export const TYPING_2000_MS = 150_000;
+
+/** About `length` characters of reply text that Reply Coach underlines: a blaming opening, then ordinary text. */
+export function flaggedReplyText(length: number): string {
+  const opening = 'Dear customer, as I already explained, the refund is coming soon. ';
+  return opening + replyText(length - opening.length);
 }

@@ -24,6 +24,7 @@ function stateOf(tabId: number, updatedAt: number, extra: Partial<TabState>): Ta
     analysis: { findings: [] },
     readMs: 1,
     updatedAt,
+    dismissed: [],
     ...extra,
   };
 }

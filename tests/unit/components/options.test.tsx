@@ -7,6 +7,7 @@ import { RuleSet } from '../../../lib/rules/schema';
 import { readLocalRuleSet, saveLocalRuleSet } from '../../../lib/settings/local-rule-set';
 import { getMutedRules, muteRule } from '../../../lib/settings/muted-rules';
 import { readRuleStats, recordRuleEvents } from '../../../lib/settings/rule-stats';
+import { readUnderlineSettings, saveUnderlineSettings } from '../../../lib/settings/underline-settings';
 import { browserWith } from '../site-access/site-access-browser';
 
 // The team's saved set in most tests: the pack plus one rule of their own.
@@ -27,6 +28,9 @@ const team = RuleSet.parse({
     },
   ],
 });
+
+// The page runs every example of the pack after edits and on each save: seconds on a machine shared with other work.
+vi.setConfig({ testTimeout: 30_000 });
 
 const roots: HTMLElement[] = [];
 const WAIT = { timeout: 8000 };
@@ -107,10 +111,11 @@ describe('options page: rules by category', () => {
     const { root } = await openOptions();
     const unfortunately = rule(root, 'tone.repeated-unfortunately');
     type(control(unfortunately, 'Most times allowed'), '-1');
-    await vi.waitFor(() => expect(field(rule(root, 'tone.repeated-unfortunately'), 'Most times allowed').querySelector('[data-field-error]')!.textContent).toMatch(/>=\s*0/));
+    // In plain words at the field, not the schema's ("Too small: expected number to be >=0").
+    await vi.waitFor(() => expect(field(rule(root, 'tone.repeated-unfortunately'), 'Most times allowed').querySelector('[data-field-error]')!.textContent).toBe('Use a number of at least 0.'));
     const max = control(rule(root, 'tone.repeated-unfortunately'), 'Most times allowed')!;
     expect(max.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(max.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).toMatch(/>=\s*0/);
+    expect(document.getElementById(max.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).toBe('Use a number of at least 0.');
     expect(root.querySelector('[data-testid="save-bar"]')!.textContent).toContain('1 problem to fix before saving');
     expect(root.querySelector<HTMLButtonElement>('[data-action="save"]')!.disabled).toBe(true);
 
@@ -147,12 +152,13 @@ describe('options page: adding a rule', () => {
   it('shows the error at the field as the lead types, and adds a valid rule with its examples', async () => {
     const { root } = await openOptions();
     const form = root.querySelector('[data-testid="new-rule-form"]');
-    type(control(form, 'Id'), 'Acme Rule');
-    await vi.waitFor(() => expect(field(form, 'Id').querySelector('[data-field-error]')!.textContent).toContain('lower-case words'));
-    type(control(form, 'Id'), 'tone.blame');
-    await vi.waitFor(() => expect(field(form, 'Id').querySelector('[data-field-error]')!.textContent).toContain('already a rule of this set'));
+    type(control(form, 'Id in rule files'), 'Acme Rule');
+    await vi.waitFor(() => expect(field(form, 'Id in rule files').querySelector('[data-field-error]')!.textContent).toContain('lower-case words'));
+    type(control(form, 'Id in rule files'), 'tone.blame');
+    await vi.waitFor(() => expect(field(form, 'Id in rule files').querySelector('[data-field-error]')!.textContent).toContain('already a rule of this set'));
 
-    type(control(form, 'Id'), 'acme.no-kidding');
+    type(control(form, 'Id in rule files'), 'acme.no-kidding');
+    type(control(form, 'Title shown to agents'), 'Sarcasm');
     type(control(form, 'Message shown to the agent'), 'Skip "{match}": it reads as sarcasm.');
     type(control(form, 'Why it matters'), 'A joke in writing often reads as mockery to an upset customer.');
     type(control(form, 'Phrases'), 'no kidding\nyou wish');
@@ -160,7 +166,11 @@ describe('options page: adding a rule', () => {
     type(control(form, "Replies it should leave alone"), 'The box was empty; a new one ships today.');
     click(form!.querySelector('[data-action="add-rule"]'));
     await vi.waitFor(() => expect(rule(root, 'acme.no-kidding')).not.toBeNull());
+    expect(root.querySelector('[data-testid="new-rule-form"]')!.textContent).toContain('Added “Sarcasm”. Save to use it.');
     await vi.waitFor(() => expect(rule(root, 'acme.no-kidding')!.querySelector('[data-examples]')!.textContent).toBe('2/2 examples pass'), WAIT);
+    // Named by its title, its message filled from its first example, as an agent will read it.
+    expect(rule(root, 'acme.no-kidding')!.querySelector('.rule__title')!.textContent).toBe('Sarcasm');
+    await vi.waitFor(() => expect(rule(root, 'acme.no-kidding')!.querySelector('.rule__message')!.textContent).toBe('Skip "No kidding": it reads as sarcasm.'), WAIT);
   });
 
   it('builds a follow-up topic with its needs', async () => {
@@ -168,7 +178,7 @@ describe('options page: adding a rule', () => {
     const form = root.querySelector('[data-testid="new-rule-form"]');
     choose(control(form, 'Kind of rule'), 'topic');
     await vi.waitFor(() => expect(control(form, 'Topic id')).not.toBeNull());
-    type(control(form, 'Id'), 'acme.follow-up.warranty');
+    type(control(form, 'Id in rule files'), 'acme.follow-up.warranty');
     type(control(form, 'Why it matters'), 'A customer claiming the warranty next wants to know how long it takes.');
     type(control(form, 'Topic id'), 'warranty');
     type(control(form, 'Topic name shown to agents'), 'Warranty claim');
@@ -281,10 +291,10 @@ describe('options page: try it', () => {
   it('analyzes a sample reply with the edited set and shows findings as the panel does', async () => {
     const { root } = await openOptions();
     type(root.querySelector('[name="try-reply"]'), 'As I already explained, the refund takes five days.');
-    await vi.waitFor(() => expect(root.querySelector('[data-testid="try-it-result"] [data-finding][data-rule-id="tone.blame"]')).not.toBeNull());
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="try-it-result"] [data-finding][data-rule-id="tone.blame"]')).not.toBeNull(), WAIT);
     // Switched off in the editor, before saving: gone from the sample's findings.
     click(rule(root, 'tone.blame')!.querySelector('[data-control="enabled"]'));
-    await vi.waitFor(() => expect(root.querySelector('[data-testid="try-it-result"] [data-rule-id="tone.blame"]')).toBeNull());
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="try-it-result"] [data-rule-id="tone.blame"]')).toBeNull(), WAIT);
   });
 
   it('applies a fix to the sample', async () => {
@@ -302,7 +312,8 @@ describe('options page: hidden rules and statistics', () => {
   it('lists the rules the agent hid and shows one again', async () => {
     await muteRule('tone.blame');
     const { root } = await openOptions();
-    expect(root.querySelector('[data-muted-rule="tone.blame"]')!.textContent).toContain('blaming');
+    expect(root.querySelector('[data-muted-rule="tone.blame"]')!.textContent).toContain('Blaming the customer');
+    expect(root.querySelector('[data-muted-rule="tone.blame"]')!.textContent).not.toContain('tone.blame');
     click(root.querySelector('[data-muted-rule="tone.blame"] [data-action="unmute"]'));
     await vi.waitFor(() => expect(root.querySelector('[data-muted-rule]')).toBeNull());
     expect(await getMutedRules()).toEqual([]);
@@ -320,9 +331,9 @@ describe('options page: hidden rules and statistics', () => {
     const { root } = await openOptions();
     const rows = [...root.querySelectorAll('[data-testid="stats-table"] tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      ['clarity.vague-time', '4', '0', '3', '75 %'],
-      ['tone.blame', '10', '0', '1', '10 %'],
-      ['tone.shouting', '6', '6', '0', '0 %'],
+      ['Vague time', '4', '0', '3', '75 %'],
+      ['Blaming the customer', '10', '0', '1', '10 %'],
+      ['Shouting in capitals', '6', '6', '0', '0 %'],
     ]);
   });
 
@@ -340,5 +351,45 @@ describe('options page: hidden rules and statistics', () => {
     click(root.querySelector('[data-action="confirm-clear-stats"]'));
     await vi.waitFor(() => expect(root.querySelector('[data-testid="stats-empty"]')).not.toBeNull());
     expect(await readRuleStats()).toEqual({});
+  });
+});
+
+describe('options page: sections and words for people', () => {
+  it('has the four sections the navigation names, each opening with its heading, and the save bar at the end', async () => {
+    const { root } = await openOptions();
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Sections"] a')].map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Rules', '#rules'],
+      ['Sites', '#sites'],
+      ['Import and export', '#import-export'],
+      ['Statistics', '#stats'],
+    ]);
+    for (const [title, href] of links) {
+      const section = root.querySelector(href!)!;
+      expect(section.firstElementChild!.tagName).toBe('H2');
+      expect(section.firstElementChild!.textContent).toBe(title);
+    }
+    // Ids are unique: each link lands on its section.
+    expect(root.querySelectorAll('#sites')).toHaveLength(1);
+    expect(root.querySelector('main')!.lastElementChild!.getAttribute('data-testid')).toBe('save-bar');
+  });
+
+  it('names rules by their title and shows their messages filled, never a template or an id', async () => {
+    const { root } = await openOptions();
+    const blame = rule(root, 'tone.blame')!;
+    expect(blame.querySelector('.rule__title')!.textContent).toBe('Blaming the customer');
+    await vi.waitFor(() => expect(blame.querySelector('.rule__message')!.textContent).not.toMatch(/\{\w+\}/), WAIT);
+    expect(blame.querySelector('.rule__head')!.textContent).not.toContain('tone.blame');
+    expect(blame.textContent).toMatch(/From the guidance chapter “[A-Z][^0-9“”]*”/);
+  });
+
+  it('switches the underlines off everywhere and back on for a site turned off in the panel', async () => {
+    await saveUnderlineSettings({ enabled: true, offSites: ['acme.zendesk.com'] });
+    const { root } = await openOptions();
+    expect(root.querySelector('#sites [data-underlines-off="acme.zendesk.com"]')).not.toBeNull();
+    click(root.querySelector('[data-underlines-off="acme.zendesk.com"] [data-action="underlines-on"]'));
+    await vi.waitFor(async () => expect(await readUnderlineSettings()).toEqual({ enabled: true, offSites: [] }));
+    click(root.querySelector('[data-control="underlines-everywhere"]'));
+    await vi.waitFor(async () => expect(await readUnderlineSettings()).toEqual({ enabled: false, offSites: [] }));
   });
 });

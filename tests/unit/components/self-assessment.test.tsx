@@ -53,6 +53,9 @@ describe('self-assessment page', () => {
       'empathy.acknowledge-feelings',
       'personalization.name-unused',
     ]);
+    // Named for people (a habit, or the rule's title), never by id.
+    await vi.waitFor(() => expect(text(root, '.top-rules [data-rule-id="follow-up.refund"]')).toContain('Refund details'));
+    expect(root.querySelector('.top-rules')!.textContent).not.toMatch(/[a-z]+\.[a-z-]+/);
   });
 
   it('draws one labelled bar per category, with a table for screen readers', async () => {

@@ -106,6 +106,29 @@ describe('following the editor the agent works in', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it("reads a helpdesk's composer as soon as it is on screen, before the agent clicks into it", async () => {
+    loadFixtureBody('zendesk');
+    const editor = document.querySelector<HTMLElement>(ZENDESK_EDITOR)!;
+    const conversation = editor.closest('[data-side-conversations-anchor-id="4522"]')!;
+    const placeholder = document.createComment('ticket loading');
+    conversation.replaceWith(placeholder);
+    track(zendesk);
+    await wait(1000);
+    expect(drafts).toEqual([]);
+    // The helpdesk renders the ticket after load.
+    placeholder.replaceWith(conversation);
+    await wait(600);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ adapterId: 'zendesk', context: { customerName: 'Maria Lopez', customerMessage: expect.stringContaining('Where is my money?') } });
+  });
+
+  it('never guesses a composer on a site no adapter knows (any text box would do)', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    track();
+    await wait(1000);
+    expect(drafts).toEqual([]);
+  });
+
   it('reads at most every 40 ms while the agent types, and right after the last keystroke', async () => {
     document.body.innerHTML = '<div contenteditable="true"></div>';
     const editor = document.querySelector<HTMLElement>('[contenteditable]')!;

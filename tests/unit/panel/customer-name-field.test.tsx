@@ -18,7 +18,7 @@ function stateWith(customerName: string | undefined, setByAgent = false): TabSta
   const context = { ...(customerName ? { customerName } : {}), composer: 'reply' as const };
   const analysis = JSON.parse(JSON.stringify(analyze({ draft: DRAFT, ...(customerName ? { customerName } : {}) })));
   const sources = { ...(customerName ? { customerName: { strategy: setByAgent ? ('agent' as const) : ('requester-label' as const) } } : {}), composer: { strategy: 'default' as const } };
-  return { tabId: TAB, frameId: 0, adapterId: 'generic', draft: DRAFT, context, sources, frame: { url: 'https://support.acme.example/t/1', isTopFrame: true }, analysis, readMs: 1, updatedAt: 1 };
+  return { tabId: TAB, frameId: 0, adapterId: 'generic', draft: DRAFT, context, sources, frame: { url: 'https://support.acme.example/t/1', isTopFrame: true }, analysis, readMs: 1, updatedAt: 1, dismissed: [] };
 }
 
 let backgroundState: TabState;

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { findingKey } from '../../../lib/engine/finding-key';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,15 +11,22 @@ import type { ApplyFixRequest, EditorActionResult } from '../../../lib/messaging
 import type { TabState, TabStateMessage } from '../../../lib/messaging/panel-messages';
 import { PanelSession } from '../../../lib/panel/panel-session';
 import { getMutedRules, muteRule, unmuteRule, watchMutedRules } from '../../../lib/settings/muted-rules';
+import { readUnderlineSettings, saveUnderlineSettings, watchUnderlineSettings } from '../../../lib/settings/underline-settings';
 
 const TAB = 5;
 const customerMessage = "This is the third time I'm asking!! When will I get my refund for order 4417 <img src=x onerror=\"window.hacked=1\">?";
 const context = { customerName: 'Dana <b>Whitfield</b>', customerMessage, subject: 'Refund', composer: 'reply' as const };
 
-function stateFor(draft: string, tabId = TAB): TabState {
+function stateFor(draft: string, tabId = TAB, dismissed: string[] = []): TabState {
   // What the background sends: the engine's analysis, through JSON like any message.
   const analysis = JSON.parse(JSON.stringify(analyze({ draft, customerMessage, customerName: context.customerName })));
-  return { tabId, frameId: 0, adapterId: 'zendesk', draft, context, frame: { url: 'https://acme.zendesk.com/agent/tickets/1', isTopFrame: true }, analysis, readMs: 1, updatedAt: 1 };
+  return { tabId, frameId: 0, adapterId: 'zendesk', draft, context, frame: { url: 'https://acme.zendesk.com/agent/tickets/1', isTopFrame: true }, analysis, readMs: 1, updatedAt: 1, dismissed };
+}
+
+/** The finding's key, as the background keeps it in `dismissed`. */
+function keyOf(ruleId: string, words: string): string {
+  const draft = backgroundState!.draft;
+  return findingKey({ ruleId, start: draft.indexOf(words), end: draft.indexOf(words) + words.length }, draft);
 }
 
 /** The background as the panel meets it: answers `get-tab-state` and editor actions, remembers what it was sent. */
@@ -45,7 +53,14 @@ let session: PanelSession;
 let root: HTMLElement;
 
 async function openPanel(options: { pinnedTabId?: number } = { pinnedTabId: TAB }): Promise<void> {
-  session = new PanelSession({ browser, mutedRules: { get: getMutedRules, watch: watchMutedRules, mute: muteRule }, requestSiteAccess, ...options });
+  session = new PanelSession({
+    browser,
+    mutedRules: { get: getMutedRules, watch: watchMutedRules, mute: muteRule },
+    underlines: { get: readUnderlineSettings, watch: watchUnderlineSettings, save: saveUnderlineSettings },
+    requestSiteAccess,
+    undoMs: 200,
+    ...options,
+  });
   session.start();
   root = document.createElement('div');
   document.body.append(root);
@@ -123,28 +138,49 @@ describe('the live side panel', () => {
     expect(sent).not.toContainEqual({ type: 'get-tab-state', tabId: 13 });
   });
 
-  it('hides a dismissed finding for this draft while the agent keeps typing, until the draft is sent', async () => {
+  it('dismisses a finding through the background, hides it at once, and brings it back with Undo', async () => {
     await openPanel();
     await click(card('tone.blame')!.querySelector('[data-action="dismiss"]'));
     expect(card('tone.blame')).toBeNull();
-    expect(sent).toContainEqual({ type: 'finding-dismissed', ruleId: 'tone.blame' });
-    await broadcast(stateFor('Dear customer, as I already explained, the refund was processed. More soon.'));
+    const key = keyOf('tone.blame', 'as I already explained');
+    expect(sent).toContainEqual({ type: 'finding-dismissed', tabId: TAB, key, dismissed: true });
+    // The background keeps it dismissed while the agent types on.
+    await broadcast(stateFor('Dear customer, as I already explained, the refund was processed. More soon.', TAB, [key]));
     expect(card('tone.blame')).toBeNull();
     expect(card('personalization.generic-greeting')).not.toBeNull();
-    // Sent: the editor is emptied; the next draft starts with nothing dismissed.
-    await broadcast(stateFor(''));
-    await broadcast(stateFor('As I already explained, no.'));
+
+    await click(root.querySelector('[data-action="undo-dismiss"]'));
+    expect(sent).toContainEqual({ type: 'finding-dismissed', tabId: TAB, key, dismissed: false });
     expect(card('tone.blame')).not.toBeNull();
+    // Undo is offered for a few seconds only.
+    await click(card('tone.blame')!.querySelector('[data-action="dismiss"]'));
+    expect(root.querySelector('[data-action="undo-dismiss"]')).not.toBeNull();
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 250)));
+    expect(root.querySelector('[data-action="undo-dismiss"]')).toBeNull();
   });
 
-  it('mutes a rule for good: stored for the options page to turn back on, hidden at once', async () => {
+  it('mutes a rule for good once the agent confirms: stored for the options page to turn back on, hidden at once', async () => {
     await openPanel();
+    await click(card('tone.blame')!.querySelector('[data-action="details"]'));
     await click(card('tone.blame')!.querySelector('[data-action="mute-rule"]'));
+    expect(await getMutedRules()).toEqual([]);
+    await click(card('tone.blame')!.querySelector('[data-action="confirm-mute"]'));
     expect(card('tone.blame')).toBeNull();
     expect(await getMutedRules()).toEqual(['tone.blame']);
     await act(async () => unmuteRule('tone.blame'));
     await settle();
     expect(card('tone.blame')).not.toBeNull();
+  });
+
+  it('switches the underlines off and on for the tab’s site', async () => {
+    await openPanel();
+    const toggle = root.querySelector<HTMLInputElement>('[data-action="underlines-here"]')!;
+    expect(toggle.checked).toBe(true);
+    expect(toggle.parentElement!.textContent).toContain('acme.zendesk.com');
+    await click(toggle);
+    expect(await readUnderlineSettings()).toEqual({ enabled: true, offSites: ['acme.zendesk.com'] });
+    await click(root.querySelector('[data-action="underlines-here"]'));
+    expect(await readUnderlineSettings()).toEqual({ enabled: true, offSites: [] });
   });
 
   it('asks for a fix with the words it saw, and says calmly why nothing changed when it could not be applied', async () => {
@@ -159,14 +195,19 @@ describe('the live side panel', () => {
       range: { draft, start: 0, end: 13, expected: 'Dear customer' },
       replacement: 'Hi Dana',
     } satisfies ApplyFixRequest);
-    const notice = root.querySelector('[data-testid="notice"]')!;
-    expect(notice.getAttribute('role')).toBe('status');
+    // Said beside the finding (still there: nothing changed), and to screen readers.
+    const notice = card('personalization.generic-greeting')!.querySelector('[data-testid="notice"]')!;
     expect(notice.getAttribute('data-tone')).toBe('problem');
     expect(notice.textContent).toContain('nothing was replaced');
+    expect(root.querySelector('[role="status"]')!.textContent).toContain('nothing was replaced');
 
     pageAnswer = { ok: true };
     await click(card('personalization.generic-greeting')!.querySelector('[data-action="apply"]'));
+    expect(root.querySelectorAll('[data-testid="notice"]')).toHaveLength(1);
     expect(root.querySelector('[data-testid="notice"]')!.getAttribute('data-tone')).toBe('done');
+    // The next action replaces it.
+    await click(card('tone.blame')!.querySelector('[data-action="dismiss"]'));
+    expect(root.querySelector('[data-testid="notice"]')).toBeNull();
   });
 
   it('highlights a finding’s words while it is hovered or focused, and clears them after', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openPanelFromToolbar } from '../../../lib/panel/open-from-toolbar';
+import { openPanelBeside, openPanelFromToolbar } from '../../../lib/panel/open-from-toolbar';
 
 type Click = (tab: { windowId?: number } | undefined) => void;
 
@@ -24,5 +24,21 @@ describe('the toolbar button opens the panel', () => {
     expect(toggle).not.toHaveBeenCalled();
     click?.(undefined);
     expect(toggle).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the count at the editor opens the panel beside its tab', () => {
+  it('in Chrome, in the window of the tab (or the tab itself when its window is unknown)', () => {
+    const open = vi.fn(async () => undefined);
+    const sidePanel = { setPanelBehavior: vi.fn(async () => undefined), open };
+    openPanelBeside({ sidePanel }, { id: 7, windowId: 2 });
+    openPanelBeside({ sidePanel }, { id: 7 });
+    expect(open.mock.calls).toEqual([[{ windowId: 2 }], [{ tabId: 7 }]]);
+  });
+
+  it("in Firefox, by opening the sidebar", () => {
+    const openSidebar = vi.fn(async () => undefined);
+    openPanelBeside({ sidebarAction: { toggle: vi.fn(async () => undefined), open: openSidebar } }, { id: 7 });
+    expect(openSidebar).toHaveBeenCalledTimes(1);
   });
 });

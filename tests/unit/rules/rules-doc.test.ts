@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultRuleSet } from '../../../lib/rules/default-pack';
 import { rulesDocument } from '../../../lib/rules/rules-doc';
+import { ruleTitle } from '../../../lib/rules/rule-title';
 
 describe('docs/rules.md', () => {
   it('is generated from the current pack (run `npm run docs:rules` after editing rules/*.yaml)', () => {
@@ -9,11 +10,12 @@ describe('docs/rules.md', () => {
     expect(committed).toBe(rulesDocument(defaultRuleSet()));
   });
 
-  it('documents every rule of the pack with its reason', () => {
+  it('documents every rule of the pack by its title and id, with its reason and the guidance chapter by title', () => {
     const document = rulesDocument(defaultRuleSet());
     for (const rule of defaultRuleSet().rules) {
-      expect(document).toContain(`### \`${rule.id}\``);
+      expect(document).toContain(`### ${ruleTitle(rule)}\n\n\`${rule.id}\``);
       expect(document).toContain(rule.explanation);
     }
+    expect(document).not.toMatch(/guidance[^\n]*\d{3} /);
   });
 });

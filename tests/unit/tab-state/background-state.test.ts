@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { findingKey } from '../../../lib/engine/finding-key';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../../lib/engine';
 import type { DraftSnapshotMessage } from '../../../lib/messaging/content-messages';
-import type { TabStateMessage } from '../../../lib/messaging/panel-messages';
+import type { TabState, TabStateMessage } from '../../../lib/messaging/panel-messages';
 import type { MessageSenderInfo } from '../../../lib/messaging/sender';
 import { listenForTabState } from '../../../lib/tab-state/listen';
 import { TabStateStore, type Analyzer } from '../../../lib/tab-state/tab-state-store';
@@ -122,6 +123,56 @@ describe('background per-tab state', () => {
   });
 });
 
+describe('what the agent does in the page', () => {
+  const CALM_KEY = findingKey({ ruleId: 'tone.calm-down', start: 10, end: 19 }, snapshot.draft);
+  let events: { ruleId: string; event: string; count?: number }[];
+  let panelsOpened: { id: number; windowId?: number }[];
+  let published: (TabState | null)[];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    events = [];
+    panelsOpened = [];
+    published = [];
+    listenForTabState(browser, new TabStateStore(fakeAnalyzer, browser.storage.session, () => 1_000), {
+      publish: (_tabId, state) => published.push(state),
+      recordRuleEvents: async (recorded) => void events.push(...recorded),
+      openPanel: (tab) => panelsOpened.push(tab),
+    });
+  });
+
+  it('a dismissal in the card: kept with the tab, published, counted for its rule', async () => {
+    await send(snapshot, fromContentScript());
+    await send({ type: 'page-dismiss', key: CALM_KEY }, fromContentScript());
+    expect((await panelReads()).state?.dismissed).toEqual([CALM_KEY]);
+    expect(published.at(-1)?.dismissed).toEqual([CALM_KEY]);
+    expect(events).toEqual([{ ruleId: 'tone.calm-down', event: 'dismissed' }]);
+    // A dismissal lasts as long as the draft: typing on keeps it, a sent (emptied) reply ends it.
+    await send({ ...snapshot, draft: 'Hi Maria, calm down. Thanks.' }, fromContentScript());
+    expect((await panelReads()).state?.dismissed).toEqual([CALM_KEY]);
+    await send({ ...snapshot, draft: '' }, fromContentScript());
+    expect((await panelReads()).state?.dismissed).toEqual([]);
+  });
+
+  it('a fix applied from the card is counted for its rule', async () => {
+    await send(snapshot, fromContentScript());
+    await send({ type: 'page-fix-applied', key: CALM_KEY }, fromContentScript());
+    expect(events).toEqual([{ ruleId: 'tone.calm-down', event: 'fixed' }]);
+  });
+
+  it('a click on the count at the editor opens the panel beside that tab', async () => {
+    await send({ type: 'open-panel' }, { ...fromContentScript(), tab: { id: TAB, windowId: 3 } });
+    expect(panelsOpened).toEqual([{ id: TAB, windowId: 3 }]);
+  });
+
+  it('a key of no finding changes nothing', async () => {
+    await send(snapshot, fromContentScript());
+    await send({ type: 'page-dismiss', key: 'made-up' }, fromContentScript());
+    expect((await panelReads()).state?.dismissed).toEqual([]);
+    expect(events).toEqual([]);
+  });
+});
+
 describe('who the background listens to', () => {
   it('ignores messages from other extensions', async () => {
     await send(snapshot, { ...fromContentScript(), id: 'some-other-extension' });
@@ -150,5 +201,21 @@ describe('who the background listens to', () => {
   it('does not take drafts from extension pages (only tabs have drafts)', async () => {
     await send(snapshot, fromPanel());
     expect((await panelReads()).state).toBeNull();
+  });
+});
+
+describe('storage writes', () => {
+  it('a closed tab stays forgotten even when its last write was still on its way', async () => {
+    fakeBrowser.reset();
+    // storage.session answering slowly, as a busy browser does.
+    const area = browser.storage.session;
+    const slow = { get: area.get.bind(area), remove: area.remove.bind(area), set: async (items: Record<string, unknown>) => { await new Promise((resolve) => setTimeout(resolve, 30)); await area.set(items); } };
+    const store = new TabStateStore(fakeAnalyzer, slow, () => 1_000);
+    // The analysis is back before storage has the state (the page's underlines do not wait for storage).
+    await store.applySnapshot(TAB, 0, snapshot);
+    await store.drop(TAB);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await store.get(TAB)).toBeNull();
+    expect(await new TabStateStore(fakeAnalyzer, slow).get(TAB)).toBeNull();
   });
 });

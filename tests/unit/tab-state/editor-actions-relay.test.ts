@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { findingKey } from '../../../lib/engine/finding-key';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { DraftSnapshotMessage } from '../../../lib/messaging/content-messages';
@@ -13,6 +14,10 @@ const TAB = 7;
 const EDITOR_FRAME = 3;
 const DRAFT = 'Dear customer, as I already explained, no.';
 const range = { draft: DRAFT, start: 0, end: 13, expected: 'Dear customer' };
+
+const BLAME_KEY = findingKey({ ruleId: 'tone.blame', start: DRAFT.indexOf('as I'), end: DRAFT.indexOf('as I') + 22 }, DRAFT);
+let published: { tabId: number; dismissed: string[] }[] = [];
+let stateOf: () => Promise<{ dismissed: string[] } | null>;
 
 const fromPanel: MessageSenderInfo = { id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html') };
 const fromContentScript: MessageSenderInfo = { id: browser.runtime.id, url: 'https://acme.zendesk.com/agent/tickets/1', tab: { id: TAB }, frameId: 0 };
@@ -30,10 +35,16 @@ function pageAnswers(answer: unknown) {
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  published = [];
   vi.restoreAllMocks();
-  const store = new TabStateStore(() => ({ findings: [] }), browser.storage.session);
+  // A stand-in engine: "as I already explained" is the draft's one finding.
+  const store = new TabStateStore(
+    ({ draft }) => ({ findings: [{ ruleId: 'tone.blame', title: 'Blaming the customer', category: 'tone', severity: 'warning', message: 'Blame', explanation: 'Why', start: draft.indexOf('as I'), end: draft.indexOf('as I') + 22 }] }),
+    browser.storage.session,
+  );
   listenForTabState(browser, store);
-  listenForEditorActions(browser, store, recordRuleEvents);
+  listenForEditorActions(browser, store, recordRuleEvents, (tabId, state) => published.push({ tabId, dismissed: state.dismissed }));
+  stateOf = () => store.get(TAB);
   // The editor of tab 7 lives in frame 3 (an iframe, like Salesforce's e-mail composer).
   const snapshot: DraftSnapshotMessage = { type: 'draft-snapshot', adapterId: 'salesforce', draft: DRAFT, context: { composer: 'reply' }, sources: { composer: { strategy: 'default' } }, frame: { url: 'about:blank', isTopFrame: false }, pageUrl: 'https://acme.lightning.force.com/lightning/r/Case/1/view', readMs: 0 };
   await send(snapshot, { ...fromContentScript, frameId: EDITOR_FRAME });
@@ -59,9 +70,21 @@ describe('the background between the panel and the editor', () => {
     expect(await readRuleStats()).toEqual({ 'personalization.generic-greeting': { fired: 0, fixed: 1, dismissed: 0 } });
   });
 
-  it('counts a dismissal for its rule (never the words)', async () => {
-    await send({ type: 'finding-dismissed', ruleId: 'tone.blame' }, fromPanel);
+  it('keeps a dismissal with the tab, tells everyone, and counts it for its rule (never the words); Undo takes it back', async () => {
+    expect(await send({ type: 'finding-dismissed', tabId: TAB, key: BLAME_KEY, dismissed: true }, fromPanel)).toEqual({ ok: true });
+    expect((await stateOf())?.dismissed).toEqual([BLAME_KEY]);
+    expect(published).toEqual([{ tabId: TAB, dismissed: [BLAME_KEY] }]);
     expect(await readRuleStats()).toEqual({ 'tone.blame': { fired: 0, fixed: 0, dismissed: 1 } });
+
+    expect(await send({ type: 'finding-dismissed', tabId: TAB, key: BLAME_KEY, dismissed: false }, fromPanel)).toEqual({ ok: true });
+    expect((await stateOf())?.dismissed).toEqual([]);
+    expect(await readRuleStats()).toEqual({ 'tone.blame': { fired: 0, fixed: 0, dismissed: 0 } });
+  });
+
+  it('refuses to dismiss a finding the draft does not have', async () => {
+    expect(await send({ type: 'finding-dismissed', tabId: TAB, key: 'tone.blame\u0000other words\u0000\u0000', dismissed: true }, fromPanel)).toEqual({ ok: false, reason: 'no-editor' });
+    expect((await stateOf())?.dismissed).toEqual([]);
+    expect(published).toEqual([]);
   });
 
   it('answers calmly when there is no editor in the tab, or the page does not answer', async () => {
@@ -80,7 +103,7 @@ describe('the background between the panel and the editor', () => {
     const apply: ApplyFixRequest = { type: 'apply-fix', tabId: TAB, ruleId: 'tone.blame', range, replacement: 'x' };
     expect(await send(apply, fromContentScript)).toBeUndefined();
     expect(await send(apply, { id: 'another-extension', url: 'chrome-extension://another-extension/page.html' })).toBeUndefined();
-    expect(await send({ type: 'finding-dismissed', ruleId: 'tone.blame' }, fromContentScript)).toBeUndefined();
+    expect(await send({ type: 'finding-dismissed', tabId: TAB, key: BLAME_KEY, dismissed: true }, fromContentScript)).toBeUndefined();
     expect(sendMessage).not.toHaveBeenCalled();
     expect(await readRuleStats()).toEqual({});
   });
