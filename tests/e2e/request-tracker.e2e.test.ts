@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTEXT_REFRESH_MS } from '../../lib/helpdesks/editor-tracker';
 import { logInToRequestTracker, RT_TICKET, startRequestTracker, type RequestTracker } from '../../scripts/support/request-tracker';
+import type { CoachPanel } from './support/coach-panel';
 import { BLAMING_REPLY } from './support/coaching-story';
 import { strategiesOf } from './support/describe-helpdesk';
 import { HelpdeskBrowser } from './support/helpdesk-browser';
@@ -59,6 +60,9 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
   const shownText = (page: Page) => editor(page).evaluate((body) => (body as HTMLElement).innerText.replace(/\u00A0/g, ' ').replace(/\u200B/g, '').replace(/\n+$/, ''));
   /** What CKEditor itself holds: its model, not only the page. */
   const editorData = (page: Page) => page.evaluate(() => (globalThis as unknown as { CKEDITOR: { instances: Record<string, { getData(): string }> } }).CKEDITOR.instances.UpdateContent!.getData());
+  /** What the panel says it could judge of `category` (`checked`, `not-checked`…), and which context it says is missing. */
+  const judged = (panel: CoachPanel, category: string) => panel.page.getAttribute(`[data-summary-category="${category}"]`, 'data-check');
+  const missingContext = (panel: CoachPanel) => panel.page.locator('[data-missing-context]').evaluateAll((gaps) => gaps.map((gap) => gap.getAttribute('data-missing-context')));
   /** RT's own requests are the page's; the extension must add none. */
   const requestsBeyondPages = () => browser.requestsBeyondFixtures().filter((url) => new URL(url).origin !== rt.origin);
 
@@ -91,7 +95,7 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
     await settings.close();
   });
 
-  it("the ticket's Reply: the draft exactly, the customer and the subject; that page shows no message of theirs", async () => {
+  it("the ticket's Reply: the draft exactly, the customer and the subject; that page shows no message of theirs, and the panel says so", async () => {
     const page = await openTicket();
     await fromActionsMenu(page, 'reply');
     await editor(page).click();
@@ -106,6 +110,14 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
     // The rt record's selectors read the subject and the reply; the customer is the requestors' recipient.
     expect(strategiesOf(state.sources)).toEqual({ customerName: 'recipient', subject: 'adapter', composer: 'adapter' });
     expect(await shownText(page)).toBe(draft);
+
+    // Empathy cannot be judged without the customer's message: never a ✓, and the panel says what is missing.
+    const panel = await browser.openPanel(page);
+    expect(await panel.connection()).toEqual({ status: 'connected', helpdesk: 'rt' });
+    await expect.poll(() => judged(panel, 'empathy')).toBe('not-checked');
+    expect(await panel.page.textContent('[data-summary-category="empathy"] .summary__count')).not.toContain('✓');
+    expect(await missingContext(panel)).toEqual(['customer-message']);
+    await panel.page.close();
     await page.close();
   });
 
@@ -139,9 +151,11 @@ describe.skipIf(!env.chromiumPath || !env.requestTracker || !displayAvailable)('
 
     const panel = await browser.openPanel(page);
     expect(await panel.connection()).toEqual({ status: 'connected', helpdesk: 'rt' });
-    // An upset customer, and a reply that never acknowledges it.
+    // An upset customer, and a reply that never acknowledges it; nothing of the ticket is missing.
     await expect.poll(() => panel.categories()).toContain('empathy');
     expect(await panel.verdict()).toBe('needs-work');
+    expect(await judged(panel, 'empathy')).toBe('checked');
+    expect(await missingContext(panel)).toEqual([]);
 
     const beforeFix = { shown: await shownText(page), data: await editorData(page), draft: state.draft };
     await panel.applyFix('personalization.generic-greeting');
