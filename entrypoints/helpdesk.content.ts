@@ -107,6 +107,8 @@ export default defineContentScript({
  * The in-page coach's chunk, imported from the extension's files into this content script's world
  * (an ES module import: it runs here, not in the page). Chrome checks the file against the manifest's
  * web_accessible_resources for the page's origin (wxt.config.ts says why they are as they are).
+ * Imported rather than injected by the background (scripting.executeScript): no round trip, no frame
+ * id to find, and it was checked to work the same in Chrome and Firefox ESR, src-less frames included.
  */
 async function loadInPageCoach(): Promise<InPageCoachChunk> {
   const module = (await import(/* @vite-ignore */ browser.runtime.getURL(`/${IN_PAGE_COACH_CHUNK}`))) as { default: InPageCoachChunk };
