@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { IN_PAGE_COACH_CHUNK } from './lib/overlay/in-page-coach-chunk';
 
 // Chrome silently leaves a suggested shortcut unassigned when the browser keeps it for itself:
 // Alt+Shift+R and Alt+Shift+C are (found by the e2e test that presses the shortcut).
@@ -11,6 +12,18 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), umdAsCommonJs('/node_modules/pluralize/')],
   }),
+  hooks: {
+    // WXT builds an unlisted script as a classic script (IIFE); the in-page coach's chunk is imported
+    // by the content script (lib/overlay/lazy-in-page-coach.ts), so it is built as an ES module whose
+    // default export is what its main() returns, minified as fully as the IIFE builds (Vite keeps an
+    // ES library's whitespace and comments for the bundlers of its users; here there are none).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || `${entrypoints[0]!.name}.js` !== IN_PAGE_COACH_CHUNK || !config.build?.lib) return;
+      config.build.lib.formats = ['es'];
+      const output = config.build.rollupOptions?.output;
+      if (output && !Array.isArray(output)) Object.assign(output, { minify: true, comments: false });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Reply Coach',
     description:
@@ -21,6 +34,14 @@ export default defineConfig({
     // Any other site only when the agent enables it from the panel (asked at run time, per site).
     // Firefox's Manifest V2 build lists host patterns under optional_permissions instead.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // The in-page coach's chunk, imported by the content script of a frame that follows an editor
+    // (lib/overlay/lazy-in-page-coach.ts). Chrome loads a content script's import only when the file is
+    // web-accessible to the page's origin: the helpdesks and any site the agent enables at run time
+    // (its optional host permissions), which a static manifest can only cover as every https/http page.
+    // use_dynamic_url: the file answers only at an address that changes every browser session, so a
+    // page cannot probe for it to tell that Reply Coach is installed. Firefox lets content scripts
+    // import the extension's own files without it, so its build exposes nothing to pages.
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: [IN_PAGE_COACH_CHUNK], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }] }),
     action: { default_title: 'Open Reply Coach' },
     // The keyboard shortcut opens the panel: Chrome runs the toolbar action (which opens the side
     // panel), Firefox toggles its sidebar.

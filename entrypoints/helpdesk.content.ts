@@ -10,7 +10,8 @@ import { HELPDESK_MATCH_PATTERNS } from '@/lib/helpdesks/hosts';
 import { PageAdapters } from '@/lib/helpdesks/page-adapters';
 import { pageFindingsSchema } from '@/lib/messaging/editor-actions';
 import { senderKind } from '@/lib/messaging/sender';
-import { InPageCoach } from '@/lib/overlay/in-page-coach';
+import { IN_PAGE_COACH_CHUNK, type InPageCoachChunk } from '@/lib/overlay/in-page-coach-chunk';
+import { LazyInPageCoach } from '@/lib/overlay/lazy-in-page-coach';
 import { underlineSettingsOf, underlinesOn, UNDERLINES_KEY } from '@/lib/settings/underlines';
 // Types only: zod and the engine never ship in the content script (it runs in every helpdesk page);
 // the background's messages are checked with zod/mini (lib/messaging/editor-actions.ts, page-requests.ts).
@@ -43,8 +44,9 @@ export default defineContentScript({
       .catch(() => undefined);
     // A highlight belongs to the words as they were: any change to the draft clears it.
     const highlighter = new DraftHighlighter(document);
-    // Underlines, the card at the words and the count, for the editor read in this frame.
-    const coach = new InPageCoach({ doc: document, current: () => tracker.current(), send, signal: ctx.signal });
+    // Underlines, the card at the words and the count, for the editor read in this frame: loaded
+    // only by a frame that follows an editor (lib/overlay/lazy-in-page-coach.ts).
+    const coach = new LazyInPageCoach({ doc: document, current: () => tracker.current(), send, signal: ctx.signal }, loadInPageCoach);
     const tracker = trackEditors({
       doc: document,
       readContext: (editor, draft) => readTicketContext(adapters.forEditor(editor), editor, draft),
@@ -100,6 +102,18 @@ export default defineContentScript({
     });
   },
 });
+
+/**
+ * The in-page coach's chunk, imported from the extension's files into this content script's world
+ * (an ES module import: it runs here, not in the page). Chrome checks the file against the manifest's
+ * web_accessible_resources for the page's origin (wxt.config.ts says why they are as they are).
+ * Imported rather than injected by the background (scripting.executeScript): no round trip, no frame
+ * id to find, and it was checked to work the same in Chrome and Firefox ESR, src-less frames included.
+ */
+async function loadInPageCoach(): Promise<InPageCoachChunk> {
+  const module = (await import(/* @vite-ignore */ browser.runtime.getURL(`/${IN_PAGE_COACH_CHUNK}`))) as { default: InPageCoachChunk };
+  return module.default;
+}
 
 /** The helpdesk's host, also inside about:blank editor iframes, which inherit their parent's origin. */
 function pageHostname(): string {

@@ -6,6 +6,7 @@ import { CONTEXT_PAGES } from './support/context-pages';
 import { strategiesOf } from './support/describe-helpdesk';
 import { HelpdeskBrowser } from './support/helpdesk-browser';
 import { allowInPrompt, enableInSettings } from './support/permission-prompt';
+import { underlinesIn } from './support/in-page';
 import { canStartVirtualDisplay, startVirtualDisplay, type VirtualDisplay } from './support/virtual-display';
 
 const env = inject('e2e');
@@ -110,6 +111,13 @@ describe.skipIf(!env.chromiumPath || !displayAvailable)('a site the agent enable
     // A page no adapter knows: the generic strategies read its subject line; there is no customer to read.
     expect((await browser.tabState(page))?.context).toEqual({ subject: 'Cannot log in', composer: 'reply' });
     expect(browser.requestsBeyondFixtures()).toEqual([]);
+    await page.close();
+  });
+
+  it('underlines findings in the editor there too: the in-page coach loads on a site the agent enabled', async () => {
+    const page = await browser.open(`https://${SITE}/tickets/313`);
+    await typeDraft(page, 'Hello Sam, as I already explained, the link is on its way.');
+    await expect.poll(() => underlinesIn(page.mainFrame()).then((shown) => shown.map((underline) => underline.ruleId)), { timeout: 10_000 }).toContain('tone.blame');
     await page.close();
   });
 

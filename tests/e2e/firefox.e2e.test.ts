@@ -66,5 +66,8 @@ describe.skipIf(!env.firefoxPath)('Firefox (Manifest V2 build)', () => {
       draft: 'Hi Nora, thanks for the details.',
       context: { customerName: 'Nora Jensen', subject: 'Cannot export report', composer: 'reply' },
     });
+    // Underlined there too: the in-page coach loads into the iframe's content script.
+    await browser.type(page, ' It works now, as I already explained.');
+    await expect.poll(() => browser.underlinedWords(page, ['iframe.ze_area']), { timeout: 10_000 }).toContain('as I already explained');
   });
 });

@@ -119,11 +119,15 @@ export class FirefoxBrowser {
     return this.bidi.evaluate<string>(context, `document.querySelector(${JSON.stringify(selector)})?.innerText ?? ''`);
   }
 
-  /** The words Reply Coach underlines in the page (the page's highlight registry, names starting with "reply-coach-"). */
-  async underlinedWords(context: string): Promise<string[]> {
+  /**
+   * The words Reply Coach underlines in the page (the page's highlight registry, names starting with
+   * "reply-coach-"), or in the same-origin iframe `frames` lead to (outermost first).
+   */
+  async underlinedWords(context: string, frames: readonly string[] = []): Promise<string[]> {
+    const view = frames.reduce((outer, frame) => `${outer}.document.querySelector(${JSON.stringify(frame)}).contentWindow`, 'window');
     const words = await this.bidi.evaluate<string>(
       context,
-      `JSON.stringify([...CSS.highlights].filter(([name]) => name.startsWith('reply-coach-') && name !== 'reply-coach-active').flatMap(([, highlight]) => [...highlight].map((range) => range.toString())))`,
+      `JSON.stringify([...${view}.CSS.highlights].filter(([name]) => name.startsWith('reply-coach-') && name !== 'reply-coach-active').flatMap(([, highlight]) => [...highlight].map((range) => range.toString())))`,
     );
     return JSON.parse(words) as string[];
   }

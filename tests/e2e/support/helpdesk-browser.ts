@@ -21,12 +21,19 @@ export class HelpdeskBrowser {
   private constructor(
     private readonly context: BrowserContext,
     readonly extensionId: string,
+    /**
+     * The address Chrome serves the extension's `use_dynamic_url` files under this session (the in-page
+     * coach's chunk, wxt.config.ts): its files all the same, so recorded under the extension's id.
+     */
+    private readonly dynamicId: string | undefined,
     /** The profile to delete on close; undefined when the caller keeps it (to start the browser again on it). */
     private readonly throwawayProfile: string | undefined,
   ) {
     context.on('request', (request) => {
-      this.requestedHosts.add(new URL(request.url()).host);
-      this.requests.push({ url: request.url(), fromServiceWorker: request.serviceWorker() !== null });
+      const url = new URL(request.url());
+      if (url.protocol === 'chrome-extension:' && url.host === this.dynamicId) url.host = this.extensionId;
+      this.requestedHosts.add(url.host);
+      this.requests.push({ url: url.href, fromServiceWorker: request.serviceWorker() !== null });
     });
   }
 
@@ -84,7 +91,8 @@ export class HelpdeskBrowser {
       throw error;
     }
     const extensionId = new URL(worker.url()).host;
-    return new HelpdeskBrowser(context, extensionId, throwawayProfile);
+    const dynamicId = await worker.evaluate(() => (globalThis as unknown as { chrome: ChromeForPanel }).chrome.runtime.dynamicId);
+    return new HelpdeskBrowser(context, extensionId, dynamicId, throwawayProfile);
   }
 
   async open(url: string): Promise<Page> {
@@ -204,7 +212,7 @@ interface LaunchOptions {
 /** The few extension APIs the panel page and service worker call here (the test has no @types/chrome). */
 interface ChromeForPanel {
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
-  runtime: { sendMessage(message: unknown): Promise<unknown>; getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getContexts(filter: { contextTypes: string[] }): Promise<unknown[]>; dynamicId?: string };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
