@@ -42,12 +42,11 @@ describe.skipIf(!env.chromiumPath)('every fixture editor stays consistent, and t
       // The page shows the README's ticket wherever it showed its own (or nothing, where none is read).
       await expect.poll(() => browser.tabState(page)).not.toBeNull();
       const context = await showTicket(page, (await browser.tabState(page))!.context, LATE_REFUND);
-      // A reading of the ticket is reused while the agent types (CONTEXT_REFRESH_MS): the first
-      // keystroke after it has aged reads the changed ticket.
-      await page.waitForTimeout(CONTEXT_REFRESH_MS + 100);
 
+      // A reading of the ticket is reused while the agent types, and read again once it has aged
+      // (CONTEXT_REFRESH_MS): the changed ticket arrives by then.
       await typeParagraphs(page, BLAMING_LINES, enters);
-      await expect.poll(() => browser.tabState(page).then((state) => state && { ...state, draft: paragraphs(state.draft) }), { message: 'the draft is read exactly, a blank line between paragraphs' }).toMatchObject({ draft: BLAMING_LINES.join('\n\n'), context });
+      await expect.poll(() => browser.tabState(page).then((state) => state && { ...state, draft: paragraphs(state.draft) }), { message: 'the draft is read exactly, a blank line between paragraphs', timeout: CONTEXT_REFRESH_MS * 2 }).toMatchObject({ draft: BLAMING_LINES.join('\n\n'), context });
       await expect.poll(() => panel.ruleIds()).toContain('personalization.generic-greeting');
 
       await watchInputPaths(frame);
