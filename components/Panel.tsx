@@ -51,7 +51,7 @@ export function Panel({ state, onEnableSite, notice = null, undo = null, onUndo,
         <EmptyState title="Start typing your reply">Reply Coach checks it as you write.</EmptyState>
       ) : (
         <>
-          <Summary findings={analysis.findings} checks={model.checks} />
+          <Summary findings={analysis.findings} checks={model.checks} openBeforeSend={model.beforeYouSend.filter((item) => !item.done).length} />
           <FindingList ranked={model.ranked} notice={notice} undo={undo} {...(onUndo ? { onUndo } : {})} {...actions} />
         </>
       )}

@@ -5,6 +5,8 @@ import { CATEGORY_LABELS } from './labels';
 interface SummaryProps {
   findings: readonly Finding[];
   checks: readonly CategoryCheck[];
+  /** Items of "Before you send" not covered yet (follow-up shows them, never ✓, when it has no finding). */
+  openBeforeSend?: number;
 }
 
 type Verdict = 'clean' | 'minor' | 'needs-work';
@@ -30,19 +32,23 @@ const NOTHING_FOUND: Record<CheckStatus, { mark: string; label: string }> = {
 };
 
 /** The overall state at a glance, and per category how many findings, or whether it could be judged at all. */
-export function Summary({ findings, checks }: SummaryProps) {
+export function Summary({ findings, checks, openBeforeSend = 0 }: SummaryProps) {
   const verdict = verdictOf(findings);
   const unjudged = checks.some((check) => check.status === 'not-checked' || check.status === 'partly');
-  const text = verdict === 'clean' && unjudged ? 'Nothing found in what could be checked' : VERDICT_TEXT[verdict];
+  const open = `${openBeforeSend} ${openBeforeSend === 1 ? 'item' : 'items'} open before you send`;
+  const text =
+    verdict === 'clean' && openBeforeSend > 0 ? `Nothing to improve; ${open}` : verdict === 'clean' && unjudged ? 'Nothing found in what could be checked' : VERDICT_TEXT[verdict];
   return (
     <section class={`summary summary--${verdict}`} aria-label="Summary" data-verdict={verdict}>
       <p class="summary__verdict">{text}</p>
       <ul class="summary__categories">
         {checks.map((check) => {
-          const nothing = NOTHING_FOUND[check.status];
+          // Follow-up speaks through the checklist: what is still open there is not a ✓.
+          const openHere = check.category === 'follow-up' && check.count === 0 && check.status !== 'not-checked' && openBeforeSend > 0;
+          const nothing = openHere ? { mark: `${openBeforeSend} open`, label: open } : NOTHING_FOUND[check.status];
           const label = check.count > 0 ? `${check.count} ${check.count === 1 ? 'finding' : 'findings'}${check.status === 'partly' ? ', only partly checked' : ''}` : nothing.label;
           return (
-            <li key={check.category} class={`summary__category summary__category--${check.count > 0 ? 'found' : check.status}`} data-summary-category={check.category} data-check={check.status}>
+            <li key={check.category} class={`summary__category summary__category--${check.count > 0 || openHere ? 'found' : check.status}`} data-summary-category={check.category} data-check={check.status}>
               <span class="summary__label">{CATEGORY_LABELS[check.category]}</span>
               <span class="summary__count" aria-label={label} title={label}>
                 {check.count > 0 ? check.count : nothing.mark}

@@ -29,6 +29,9 @@ export function addressedHow(question: CustomerQuestion, text: TextModel, moves:
     const nearby = [...new Set(relevant.flatMap((index) => [index - 1, index, index + 1]))].filter((index) => index >= 0 && index < text.sentences.length);
     const words = nearby.map((index) => text.prose.slice(text.sentences[index]!.start, text.sentences[index]!.end)).join(' ');
     if (replyHasShape(words, question.shape) || replyHasShape(words, 'steps')) return 'answered';
+    // "When?" met with "soon" anywhere in the reply is the vague answer the vague-time rule flags, even
+    // beside a "we can't speed it up": the checklist and that finding must agree.
+    if (question.shape === 'time' && VAGUE_TIME.test(text.prose)) return 'vague';
     if (moves.declined && nearby.some((index) => text.sentences[index]!.start === moves.declined!.start)) return 'declined';
     // It talks about the subject without the kind of answer asked for ("It will be processed soon" to "when?").
     if (question.shape === 'time') return VAGUE_TIME.test(words) ? 'vague' : undefined;

@@ -181,6 +181,18 @@ describe('side panel', () => {
     expect(summaryOf(root, 'clarity').textContent).toContain('✓');
   });
 
+  it('never shows follow-up ✓ while "Before you send" has an open item, and agrees with the vague-time finding', () => {
+    // As the README's first draft: "soon" is no time and "already explained" no date, so "When will the
+    // refund actually arrive?" stays open.
+    const ticket: DraftContext = { customerName: 'Dana Whitfield', customerMessage: 'Nobody has given me a straight answer!!\n\nWhen will the refund actually arrive?', composer: 'reply' };
+    const { root } = show(stateFor('Hi Dana,\n\nAs I already explained, refunds are processed by our team. Unfortunately we can\'t speed it up.\n\nIt will be processed soon.', ticket));
+    expect(root.querySelector('[data-rule-id="clarity.vague-time"]')).not.toBeNull();
+    expect(root.querySelector('[data-question]')!.getAttribute('data-answered')).toBe('false');
+    const followUp = summaryOf(root, 'follow-up');
+    expect(followUp.textContent).not.toContain('✓');
+    expect(followUp.textContent).toContain('1 open');
+  });
+
   it('says categories about the customer are not coached in an internal note', () => {
     // What the background runs on a note: the profile leaves out the categories about the customer.
     const note = stateFor('Refund approved by finance, sorry.', { ...context, composer: 'note' });
