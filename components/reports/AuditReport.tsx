@@ -2,6 +2,7 @@ import type { AuditFinding, AuditReport as Report, AuditedReply } from '../../li
 import type { Severity } from '../../lib/engine/types';
 import { CATEGORY_LABELS } from '../labels';
 import { BarChart } from './BarChart';
+import { Tile } from './Tile';
 
 /** How many rules the "by rule" chart shows; the JSON and CSV outputs have them all. */
 export const RULES_CHARTED = 15;
@@ -120,18 +121,6 @@ export function AuditReport({ report }: { report: Report }) {
 
       <footer class="report__footer">Made by Reply Coach on this computer: nothing in this report was sent anywhere.</footer>
     </main>
-  );
-}
-
-function Tile({ label, value, detail }: { label: string; value: number; detail?: string | undefined }) {
-  return (
-    <div class="tile">
-      <dt>{label}</dt>
-      <dd>
-        {value}
-        {detail && <span class="tile__detail">{detail}</span>}
-      </dd>
-    </div>
   );
 }
 

@@ -3,6 +3,7 @@ import { CATEGORIES } from '../../lib/rules/vocabulary';
 import { CATEGORY_LABELS } from '../labels';
 import { weekLabel } from '../self-assessment/week-label';
 import { BarChart } from './BarChart';
+import { Tile } from './Tile';
 import { LineChart } from './LineChart';
 
 /** How many rules the dismissals chart shows; the table lists them all. */
@@ -135,17 +136,5 @@ export function TeamStatsReport({ stats }: { stats: MergedTeamStats }) {
       </section>
       <footer class="report__footer">Made by Reply Coach on this computer from files agents chose to share: nothing was sent anywhere.</footer>
     </main>
-  );
-}
-
-function Tile({ label, value, detail }: { label: string; value: number; detail?: string }) {
-  return (
-    <div class="tile">
-      <dt>{label}</dt>
-      <dd>
-        {value}
-        {detail && <span class="tile__detail">{detail}</span>}
-      </dd>
-    </div>
   );
 }
