@@ -8,39 +8,54 @@ export type EvaluationPart = 'tune' | 'holdout';
 export interface SampledPair {
   id: string;
   part: EvaluationPart;
+  /** The batch the pair was drawn in (see SAMPLE_BATCHES). */
+  batch: number;
+}
+
+interface Batch {
+  part: EvaluationPart;
+  size: number;
 }
 
 /**
- * How many pairs each part draws from each corpus file, in the shuffled order: the first `tune`, then
- * `holdout`, then `moreTune` and `moreHoldout` (batches labelled later; earlier pairs never change part).
+ * The batches drawn from each corpus file, in the shuffled order. A batch is only ever appended, so a
+ * batch labelled later never moves an earlier pair to the other part.
  */
-export const SAMPLE_SIZES = {
-  real: { tune: 220, holdout: 100, moreTune: 200, moreHoldout: 200 },
-  long: { tune: 25, holdout: 15, moreTune: 0, moreHoldout: 0 },
-} as const;
+export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
+  real: [
+    { part: 'tune', size: 220 },
+    { part: 'holdout', size: 100 },
+    { part: 'tune', size: 200 },
+    { part: 'holdout', size: 200 },
+  ],
+  long: [
+    { part: 'tune', size: 25 },
+    { part: 'holdout', size: 15 },
+  ],
+};
 
 const SEED = 20261129;
 
 /**
  * Real (non-synthetic) pairs from conversations.jsonl and email-style pairs from long_replies.jsonl,
- * each shuffled with the fixed seed; the first ones tune, the next ones are held out.
+ * each shuffled with the fixed seed and cut into SAMPLE_BATCHES.
  */
 export function evaluationSample(conversations: readonly CorpusPair[], longReplies: readonly CorpusPair[]): SampledPair[] {
   return [
-    ...draw(conversations.filter((pair) => !pair.synthetic), SAMPLE_SIZES.real, SEED),
-    ...draw(longReplies, SAMPLE_SIZES.long, SEED + 1),
+    ...draw(conversations.filter((pair) => !pair.synthetic), SAMPLE_BATCHES.real, SEED),
+    ...draw(longReplies, SAMPLE_BATCHES.long, SEED + 1),
   ];
 }
 
-function draw(pairs: readonly CorpusPair[], sizes: { tune: number; holdout: number; moreTune: number; moreHoldout: number }, seed: number): SampledPair[] {
+function draw(pairs: readonly CorpusPair[], batches: readonly Batch[], seed: number): SampledPair[] {
   const ids = shuffled(pairs.map((pair) => pair.id).sort(), seed);
-  const heldOutEnd = sizes.tune + sizes.holdout;
-  return [
-    ...ids.slice(0, sizes.tune).map((id) => ({ id, part: 'tune' as const })),
-    ...ids.slice(sizes.tune, heldOutEnd).map((id) => ({ id, part: 'holdout' as const })),
-    ...ids.slice(heldOutEnd, heldOutEnd + sizes.moreTune).map((id) => ({ id, part: 'tune' as const })),
-    ...ids.slice(heldOutEnd + sizes.moreTune, heldOutEnd + sizes.moreTune + sizes.moreHoldout).map((id) => ({ id, part: 'holdout' as const })),
-  ];
+  const sampled: SampledPair[] = [];
+  let start = 0;
+  batches.forEach(({ part, size }, index) => {
+    for (const id of ids.slice(start, start + size)) sampled.push({ id, part, batch: index + 1 });
+    start += size;
+  });
+  return sampled;
 }
 
 /** Fisher–Yates with mulberry32: the same order on every machine and Node version. */
