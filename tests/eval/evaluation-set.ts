@@ -6,6 +6,8 @@ import { evaluationSample } from './sample';
 
 export interface EvaluationCase extends LabelledPair {
   input: AnalysisInput;
+  /** The labelling round of a corpus pair (tests/eval/sample.ts); our email tickets have none. */
+  round?: number;
 }
 
 export interface EvaluationSet {
@@ -25,12 +27,12 @@ export function loadEvaluationSet(): EvaluationSet {
   const pairs = new Map([...readCorpus('conversations.jsonl'), ...readCorpus('long_replies.jsonl')].map((pair) => [pair.id, pair]));
   const labelsById = groupById(readCorpusLabels());
   const corpus: EvaluationCase[] = [];
-  for (const { id, part } of evaluationSample(readCorpus('conversations.jsonl'), readCorpus('long_replies.jsonl'))) {
+  for (const { id, part, round } of evaluationSample(readCorpus('conversations.jsonl'), readCorpus('long_replies.jsonl'))) {
     const pair = pairs.get(id);
     const labels = labelsById.get(id);
     if (!pair) throw new Error(`evaluation sample names ${id}, which is not in ../shared/corpus`);
     if (!labels?.length) throw new Error(`no labels for ${id} in tests/eval/labels/corpus.jsonl`);
-    corpus.push({ ...combineLabels(id, part, 'corpus', 'reply', labels), input: { draft: pair.agent, customerMessage: pair.customer } });
+    corpus.push({ ...combineLabels(id, part, 'corpus', 'reply', labels), round, input: { draft: pair.agent, customerMessage: pair.customer } });
   }
   return { cases: [...corpus, ...email] };
 }

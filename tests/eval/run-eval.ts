@@ -6,6 +6,8 @@
 //   npm run eval -- --floors     each floor of tests/eval/floors.yaml beside today's figure and the floor it calls for
 //   npm run eval -- --all-rules  every rule of the pack on, checklist-only ones as findings: the figures of the rules
 //                                that ship off by default (combines with --json and --show)
+//   npm run eval -- --round 3    only the corpus pairs labelled in round 3 (tests/eval/sample.ts): how a new batch,
+//                                labelled blind, fares before any rule is tuned on it
 import { parseArgs } from 'node:util';
 import { analyze } from '../../lib/engine';
 import { CATEGORIES, SEVERITIES } from '../../lib/engine/types';
@@ -26,8 +28,9 @@ export function everyRuleOn(pack: RuleSet): RuleSet {
   return { ...pack, rules: pack.rules.map((rule) => ({ ...rule, enabled: true, checklistOnly: false })) };
 }
 
-export function evaluate(pack?: RuleSet): { parts: Record<EvaluationPart, EvaluationReport>; scored: ScoredPair[]; corpusSkipped?: string } {
-  const { cases, corpusSkipped } = loadEvaluationSet();
+export function evaluate(pack?: RuleSet, round?: number): { parts: Record<EvaluationPart, EvaluationReport>; scored: ScoredPair[]; corpusSkipped?: string } {
+  const { cases: all, corpusSkipped } = loadEvaluationSet();
+  const cases = round === undefined ? all : all.filter((entry) => entry.round === round);
   const scored = scoreCases(cases, pack);
   const part = (name: EvaluationPart) => report(scored.filter((entry) => entry.pair.part === name));
   return { parts: { tune: part('tune'), holdout: part('holdout') }, scored, ...(corpusSkipped ? { corpusSkipped } : {}) };
@@ -102,10 +105,13 @@ function showFloors(scored: readonly ScoredPair[], corpusLoaded: boolean): strin
 
 function main(): void {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, show: { type: 'string' }, rule: { type: 'string' }, floors: { type: 'boolean' }, 'all-rules': { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, show: { type: 'string' }, rule: { type: 'string' }, floors: { type: 'boolean' }, 'all-rules': { type: 'boolean' }, round: { type: 'string' } },
   });
   if (values.floors && values['all-rules']) throw new Error('--floors holds the default pack to its floors: leave out --all-rules');
-  const result = evaluate(values['all-rules'] ? everyRuleOn(defaultRuleSet()) : undefined);
+  const round = values.round === undefined ? undefined : Number(values.round);
+  if (round !== undefined && !Number.isInteger(round)) throw new Error(`--round takes a round number (tests/eval/sample.ts), not "${values.round}"`);
+  if (values.floors && round !== undefined) throw new Error('--floors holds the whole set to its floors: leave out --round');
+  const result = evaluate(values['all-rules'] ? everyRuleOn(defaultRuleSet()) : undefined, round);
   if (result.corpusSkipped) console.error(`note: ${result.corpusSkipped}`);
   if (values.floors) {
     console.log(showFloors(result.scored, !result.corpusSkipped));

@@ -8,13 +8,15 @@ export type EvaluationPart = 'tune' | 'holdout';
 export interface SampledPair {
   id: string;
   part: EvaluationPart;
-  /** The batch the pair was drawn in (see SAMPLE_BATCHES). */
-  batch: number;
+  /** The labelling round the pair was drawn in (see SAMPLE_BATCHES). */
+  round: number;
 }
 
 interface Batch {
   part: EvaluationPart;
   size: number;
+  /** Pairs of both files labelled together share a round; `npm run eval -- --round N` scores one. */
+  round: number;
 }
 
 /**
@@ -23,14 +25,14 @@ interface Batch {
  */
 export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
   real: [
-    { part: 'tune', size: 220 },
-    { part: 'holdout', size: 100 },
-    { part: 'tune', size: 200 },
-    { part: 'holdout', size: 200 },
+    { part: 'tune', size: 220, round: 1 },
+    { part: 'holdout', size: 100, round: 1 },
+    { part: 'tune', size: 200, round: 2 },
+    { part: 'holdout', size: 200, round: 2 },
   ],
   long: [
-    { part: 'tune', size: 25 },
-    { part: 'holdout', size: 15 },
+    { part: 'tune', size: 25, round: 1 },
+    { part: 'holdout', size: 15, round: 1 },
   ],
 };
 
@@ -51,10 +53,10 @@ function draw(pairs: readonly CorpusPair[], batches: readonly Batch[], seed: num
   const ids = shuffled(pairs.map((pair) => pair.id).sort(), seed);
   const sampled: SampledPair[] = [];
   let start = 0;
-  batches.forEach(({ part, size }, index) => {
-    for (const id of ids.slice(start, start + size)) sampled.push({ id, part, batch: index + 1 });
+  for (const { part, size, round } of batches) {
+    for (const id of ids.slice(start, start + size)) sampled.push({ id, part, round });
     start += size;
-  });
+  }
   return sampled;
 }
 
