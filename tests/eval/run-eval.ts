@@ -124,7 +124,11 @@ function main(): void {
     return;
   }
   if (values.json) console.log(JSON.stringify(result.parts, null, 2));
-  else console.log(`${formatReport('Tuned part', result.parts.tune)}\n\n${formatReport('Held-out part (never tuned against)', result.parts.holdout)}`);
+  else {
+    const sections = [formatReport('Tuned part', result.parts.tune), formatReport('Held-out part (never tuned against)', result.parts.holdout)];
+    // A round lies in one part: the other one has nothing to say.
+    console.log(sections.filter((_, index) => [result.parts.tune, result.parts.holdout][index]!.pairs > 0).join('\n\n'));
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
