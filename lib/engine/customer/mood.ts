@@ -44,6 +44,10 @@ const COMPLAINTS = phraseMatcher([
   'hung up on', 'attitude', 'attitudes', 'nobody has fixed', 'no one has fixed', 'still not fixed', 'mess', 'shambles',
   'nightmare', 'i was happy with', 'good customer care', 'good customer service?', 'at least say',
   'for no reason', 'no explanation', 'wrongfully', 'unfair', 'unfairly',
+  // Ready to leave us: a customer who is done with a company is let down by it, whatever else they say.
+  'done with you', "done with y'all", 'done with yall', 'done with your', "i'm over it", 'im over it', 'so over it', 'ready to switch', 'readytoswitch',
+  'other airlines', 'go elsewhere', 'going elsewhere', 'take my business', 'taking my business', 'lost a customer',
+  'lost my business', 'never flying', 'never using', 'never shopping', 'never ordering', 'never buying',
 ]);
 const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F614}\u{1F622}\u{1F62D}\u{1F61E}\u{1F61F}\u{1F629}\u{1F62B}]|#(?:worst|bad|poor|horrible|terrible|fail|disappoint|frustrat|angry|annoy|never|fix|unacceptable|shame)\w*/giu;
 // Having to write again or to wait: a frustration in itself, whatever words carry it.

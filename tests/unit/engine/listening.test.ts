@@ -27,6 +27,10 @@ describe("reading the customer's mood", () => {
     // Thanking us at the end calms a complaint down; a bare "Thanks!" under it is only how the message ends.
     ['The invoice still has the wrong VAT number. I am frustrated that it is still wrong.\n\nThanks!', ['upset']],
     ['The invoice still had the wrong VAT number and I was frustrated.\nThanks for sorting it out so fast, all good now', ['neutral']],
+    // Ready to leave us is let down by us.
+    ['Charged twice again, $131 gone 🥴 bout done with y’all', ['upset']],
+    ['Lost my seat and my upgrade. Never flying with you again, taking my business elsewhere.', ['upset']],
+    ['I went over it twice and the total is right, thanks', ['neutral']],
   ])('%s → %j', (message, states) => {
     expect(readMood(message).states).toEqual(states);
   });
