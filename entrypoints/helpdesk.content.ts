@@ -3,7 +3,7 @@ import { GENERIC_ADAPTER, HELPDESK_ADAPTERS } from '@/lib/helpdesks/adapters';
 import { readTicketContext } from '@/lib/helpdesks/context/read-context';
 import { pageDocument } from '@/lib/helpdesks/context/page-tree';
 import { DraftHighlighter } from '@/lib/helpdesks/draft-highlight';
-import { trackEditors } from '@/lib/helpdesks/editor-tracker';
+import { type DraftReading, trackEditors } from '@/lib/helpdesks/editor-tracker';
 import { handleEditorAction } from '@/lib/helpdesks/handle-editor-action';
 import { handlePageRequest } from '@/lib/helpdesks/handle-page-request';
 import { HELPDESK_MATCH_PATTERNS } from '@/lib/helpdesks/hosts';
@@ -46,16 +46,21 @@ export default defineContentScript({
     const highlighter = new DraftHighlighter(document);
     // Underlines, the card at the words and the count, for the editor read in this frame: loaded
     // only by a frame that follows an editor (lib/overlay/lazy-in-page-coach.ts).
-    const coach = new LazyInPageCoach({ doc: document, current: () => tracker.current(), send, signal: ctx.signal }, loadInPageCoach);
+    const sendSnapshot = ({ adapterId, draft, context, sources, editor, readMs }: DraftReading) =>
+      send({ type: 'draft-snapshot', adapterId, draft, context, sources, frame, pageUrl: ticketPageUrl(editor), readMs, ...(coach.state === 'unavailable' ? { inPageCoach: 'unavailable' as const } : {}) });
+    // When the coach's file cannot load, the draft is sent again saying so: the panel tells the agent why no underlines.
+    const coach = new LazyInPageCoach({ doc: document, current: () => tracker.current(), send, signal: ctx.signal }, loadInPageCoach, () => {
+      const reading = tracker.current();
+      if (reading) sendSnapshot(reading);
+    });
     const tracker = trackEditors({
       doc: document,
       readContext: (editor, draft) => readTicketContext(adapters.forEditor(editor), editor, draft),
       replyEditorSelectors: () => adapters.site()?.editor ?? [],
       signal: ctx.signal,
       onDraft: (reading) => {
-        const { adapterId, draft, context, sources, editor, readMs } = reading;
         highlighter.clear();
-        send({ type: 'draft-snapshot', adapterId, draft, context, sources, frame, pageUrl: ticketPageUrl(editor), readMs });
+        sendSnapshot(reading);
         coach.draftChanged(reading);
       },
       onEditorLost: () => {

@@ -40,6 +40,11 @@ export const draftSnapshotMessageSchema = z.strictObject({
   pageUrl: z.string(),
   /** How long reading the draft took in the page, so budgets can be checked in a real browser. */
   readMs: z.number().nonnegative(),
+  /**
+   * The in-page coach (underlines, card, count) could not load in this frame: the extension was
+   * updated under the page, or the browser refused its file. The panel says so.
+   */
+  inPageCoach: z.literal('unavailable').optional(),
 });
 export type DraftSnapshotMessage = z.infer<typeof draftSnapshotMessageSchema>;
 

@@ -29,6 +29,8 @@ export const tabStateSchema = z.strictObject({
   updatedAt: z.number(),
   /** Keys (lib/tab-state/open-findings.ts) of the findings the agent dismissed for this draft, in the panel or the page. */
   dismissed: z.array(z.string()).default([]),
+  /** The editor's frame could not load the in-page coach: no underlines there (content-messages.ts). */
+  underlinesUnavailable: z.literal(true).optional(),
 });
 export type TabState = z.infer<typeof tabStateSchema>;
 

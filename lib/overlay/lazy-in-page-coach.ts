@@ -15,7 +15,8 @@ export type LazyCoachState = 'idle' | 'loading' | 'ready' | 'unavailable';
  * this frame follows an editor with underlines on (before the agent's first keystroke there, so the
  * first underline does not wait for it); meanwhile the stand-in keeps the latest of what it was told
  * and hands it over once the real coach exists. When the chunk cannot load, the frame goes on
- * without underlines (the panel and the toolbar count still coach) and nothing is thrown at the page.
+ * without underlines (the panel and the toolbar count still coach, and the panel tells the agent why
+ * there are no underlines) and nothing is thrown at the page.
  */
 export class LazyInPageCoach implements InPageCoaching {
   private enabled = false;
@@ -28,6 +29,8 @@ export class LazyInPageCoach implements InPageCoaching {
     private readonly options: InPageCoachOptions,
     /** Imports the chunk (the content script: from the extension's files). */
     private readonly load: () => Promise<InPageCoachChunk>,
+    /** The chunk could not load: the content script tells the panel, which says so to the agent. */
+    private readonly onUnavailable: () => void = () => undefined,
   ) {}
 
   get state(): LazyCoachState {
@@ -69,6 +72,7 @@ export class LazyInPageCoach implements InPageCoaching {
       .catch(() => {
         // The extension was updated or removed under this page, or the browser refused the file.
         this.status = 'unavailable';
+        if (!this.options.signal.aborted) this.onUnavailable();
       });
   }
 

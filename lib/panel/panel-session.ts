@@ -56,7 +56,8 @@ export interface PanelView {
   /** No editor is read in the tab, and its site is one the agent could switch Reply Coach on for. */
   canEnableSite: boolean;
   /** Underlines in the tab's page: on or off for its site (absent when the panel cannot see the site). */
-  underlines?: { site: string; on: boolean; everywhere: boolean };
+  /** `unavailable`: the editor's frame could not load the underlines (the panel still coaches). */
+  underlines?: { site: string; on: boolean; everywhere: boolean; unavailable: boolean };
 }
 
 const NOTICE_MS = 8_000;
@@ -293,7 +294,7 @@ export class PanelSession {
       notice: this.notice,
       undo: this.undo,
       canEnableSite: !state && canBeEnabled(this.tab?.url),
-      ...(site && this.options.underlines ? { underlines: { site, on: underlinesOn(this.underlineSettings, site), everywhere: this.underlineSettings.enabled } } : {}),
+      ...(site && this.options.underlines ? { underlines: { site, on: underlinesOn(this.underlineSettings, site), everywhere: this.underlineSettings.enabled, unavailable: state?.underlinesUnavailable === true } } : {}),
     };
     if (this.controller.signal.aborted) return;
     for (const subscriber of this.subscribers) subscriber(this.current);

@@ -42,7 +42,7 @@ export class TabStateStore {
   ) {}
 
   async applySnapshot(tabId: number, frameId: number, snapshot: DraftSnapshotMessage): Promise<TabState> {
-    const { adapterId, draft, frame, readMs, pageUrl } = snapshot;
+    const { adapterId, draft, frame, readMs, pageUrl, inPageCoach } = snapshot;
     const before = await this.get(tabId);
     let correction = await this.correctionOf(tabId);
     // The tab shows another ticket now: what the agent said about the last one no longer holds.
@@ -56,7 +56,7 @@ export class TabStateStore {
     const sameEditor = before !== null && before.frameId === frameId;
     // A dismissal lasts as long as the draft: a sent reply (emptied editor) or another editor starts clean.
     const dismissed = sameEditor && draft.trim() !== '' ? before.dismissed : [];
-    const state: TabState = { tabId, frameId, adapterId, draft, context, sources, ...corrected, pageUrl, frame, readMs, analysis: this.analyze({ draft, context, adapterId }), updatedAt: this.now(), dismissed };
+    const state: TabState = { tabId, frameId, adapterId, draft, context, sources, ...corrected, pageUrl, frame, readMs, analysis: this.analyze({ draft, context, adapterId }), updatedAt: this.now(), dismissed, ...(inPageCoach === 'unavailable' ? { underlinesUnavailable: true as const } : {}) };
     if (before && sameEditor) {
       if (isFinishedDraft(before, state)) this.hooks.onDraftFinished?.(before);
       else if (draft.trim() !== '') this.hooks.onReanalyzed?.(before, state);

@@ -121,4 +121,27 @@ describe('when the chunk cannot load', () => {
     expect(count()).toBeNull();
     expect(loads).toBe(1);
   });
+
+  it('tells the content script once when the chunk cannot load, so the panel can say why there are no underlines', async () => {
+    let told = 0;
+    const lazy = new LazyInPageCoach({ doc: document, current: reading, send: () => undefined, signal: controller.signal }, () => Promise.reject(new TypeError('Failed to fetch')), () => told++);
+    on(lazy);
+    follow(lazy);
+    findings(lazy);
+    await settle();
+    expect(lazy.state).toBe('unavailable');
+    expect(told).toBe(1);
+  });
+
+  it('says nothing once the page has gone (the content script was stopped)', async () => {
+    let told = 0;
+    let fail: (error: unknown) => void = () => undefined;
+    const lazy = new LazyInPageCoach({ doc: document, current: reading, send: () => undefined, signal: controller.signal }, () => new Promise((_, reject) => (fail = reject)), () => told++);
+    on(lazy);
+    follow(lazy);
+    controller.abort();
+    fail(new TypeError('Failed to fetch'));
+    await settle();
+    expect(told).toBe(0);
+  });
 });

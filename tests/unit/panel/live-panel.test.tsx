@@ -183,6 +183,22 @@ describe('the live side panel', () => {
     expect(await readUnderlineSettings()).toEqual({ enabled: true, offSites: [] });
   });
 
+  it('says when the underlines are on but could not load in the page, and how to bring them back', async () => {
+    await openPanel();
+    expect(root.querySelector('[data-underlines="unavailable"]')).toBeNull();
+    backgroundState = { ...backgroundState!, underlinesUnavailable: true };
+    session.stop();
+    render(null, root);
+    root.remove();
+    await openPanel();
+    const note = root.querySelector('[data-underlines="unavailable"]');
+    expect(note?.textContent).toContain('could not load');
+    expect(note?.textContent).toContain('Reload the page');
+    // Switched off on purpose: nothing is missing, so nothing to explain.
+    await click(root.querySelector('[data-action="underlines-here"]'));
+    expect(root.querySelector('[data-underlines="unavailable"]')).toBeNull();
+  });
+
   it('asks for a fix with the words it saw, and says calmly why nothing changed when it could not be applied', async () => {
     await openPanel();
     pageAnswer = { ok: false, reason: 'draft-changed' };

@@ -115,6 +115,16 @@ describe('background per-tab state', () => {
     expect((await panelReads()).state).toBeNull();
   });
 
+  it('keeps that the editor\'s frame could not load the underlines, for as long as the page says so', async () => {
+    await send(snapshot, fromContentScript());
+    expect((await panelReads()).state?.underlinesUnavailable).toBeUndefined();
+    await send({ ...snapshot, inPageCoach: 'unavailable' }, fromContentScript());
+    expect((await panelReads()).state?.underlinesUnavailable).toBe(true);
+    // A reloaded page loads them again and stops saying so.
+    await send(snapshot, fromContentScript());
+    expect((await panelReads()).state?.underlinesUnavailable).toBeUndefined();
+  });
+
   it('still knows the state after the service worker was stopped and started again', async () => {
     await send(snapshot, fromContentScript());
     fakeBrowser.runtime.onMessage.removeAllListeners();
