@@ -18,6 +18,10 @@ export function compileCondition(when: Condition | undefined): (context: Analysi
     const moods = when.customerMood;
     tests.push(({ customer }) => Boolean(customer) && customer!.mood.states.some((state) => moods.includes(state)));
   }
+  if (when.customerAsks) {
+    const shapes = when.customerAsks;
+    tests.push(({ customer }) => Boolean(customer) && customer!.questions.some((question) => shapes.includes(question.shape)));
+  }
   if (when.customerMentions) {
     const matcher = compileMatcher(when.customerMentions);
     let last: { message: string; mentions: boolean } | undefined;

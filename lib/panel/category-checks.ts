@@ -23,11 +23,14 @@ export interface CategoryCheck {
 }
 
 /** What the categories need from the ticket: empathy and follow-up judge the reply against what the customer wrote. */
-const NEEDS: Partial<Record<Category, { context: MissingContext; without: 'not-checked' | 'partly' }>> = {
+const NEEDS: Partial<Record<Category, { context: MissingContext; without: 'not-checked' | 'partly'; repliesOnly?: true }>> = {
   empathy: { context: 'customer-message', without: 'not-checked' },
   'follow-up': { context: 'customer-message', without: 'not-checked' },
   // "Dear customer" is found without a name; "use their name" cannot be.
   personalization: { context: 'customer-name', without: 'partly' },
+  // Hard words are found without it; a vague time only matters once they asked when (clarity.vague-time).
+  // (A note answers no customer: nothing of clarity needs their message there.)
+  clarity: { context: 'customer-message', without: 'partly', repliesOnly: true },
 };
 
 /**
@@ -41,17 +44,29 @@ export function categoryChecks(context: DraftContext, open: readonly Finding[]):
     // A team rule may coach notes on it anyway: then its findings are shown as such.
     if (!DEFAULT_COMPOSERS[category].includes(context.composer)) return { category, status: count > 0 ? 'checked' : 'not-coached', count };
     const need = NEEDS[category];
-    if (!need || has(context, need.context)) return { category, status: 'checked', count };
+    if (!need || has(context, need.context) || (need.repliesOnly && context.composer !== 'reply')) return { category, status: 'checked', count };
     const status = need.without === 'not-checked' && count > 0 ? 'partly' : need.without;
     return { category, status, count, missing: need.context };
   });
 }
 
+/** Context the page did not give: the categories it left unchecked, and those it left checked only in part. */
+export interface ContextGap {
+  missing: MissingContext;
+  notChecked: Category[];
+  partly: Category[];
+}
+
 /** The context the page did not give that some category needed, in the order the header names it. */
-export function missingContext(checks: readonly CategoryCheck[]): { missing: MissingContext; categories: Category[] }[] {
-  const byContext = new Map<MissingContext, Category[]>();
-  for (const check of checks) if (check.missing) byContext.set(check.missing, [...(byContext.get(check.missing) ?? []), check.category]);
-  return (['customer-message', 'customer-name'] as const).filter((missing) => byContext.has(missing)).map((missing) => ({ missing, categories: byContext.get(missing)! }));
+export function missingContext(checks: readonly CategoryCheck[]): ContextGap[] {
+  const byContext = new Map<MissingContext, ContextGap>();
+  for (const check of checks) {
+    if (!check.missing) continue;
+    const gap = byContext.get(check.missing) ?? { missing: check.missing, notChecked: [], partly: [] };
+    (check.status === 'partly' ? gap.partly : gap.notChecked).push(check.category);
+    byContext.set(check.missing, gap);
+  }
+  return (['customer-message', 'customer-name'] as const).flatMap((missing) => byContext.get(missing) ?? []);
 }
 
 function has(context: DraftContext, needed: MissingContext): boolean {

@@ -1,5 +1,5 @@
 import { type ChecklistItem, beforeYouSend } from './before-you-send';
-import { type CategoryCheck, categoryChecks, type MissingContext, missingContext } from './category-checks';
+import { type CategoryCheck, categoryChecks, type ContextGap, missingContext } from './category-checks';
 import type { PanelState } from './panel-state';
 import { type RankedFindings, rankFindings } from './ranked-findings';
 
@@ -8,7 +8,7 @@ export interface PanelModel {
   ranked: RankedFindings;
   beforeYouSend: ChecklistItem[];
   checks: CategoryCheck[];
-  missing: { missing: MissingContext; categories: CategoryCheck['category'][] }[];
+  missing: ContextGap[];
   /** Open findings in all: the same number as the toolbar badge and the count at the editor. */
   openCount: number;
 }

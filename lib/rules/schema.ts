@@ -3,7 +3,7 @@ import { HelpdeskOverrides } from './helpdesk-overrides';
 import { CHECK_IDS, CHECK_OPTIONS } from './check-options';
 import { phraseSlotError } from './phrase-slots';
 import { userPatternError } from './regex';
-import { ADAPTER_IDS, CATEGORIES, COMPOSERS, MOODS, SEVERITIES } from './vocabulary';
+import { ADAPTER_IDS, ANSWER_SHAPES, CATEGORIES, COMPOSERS, MOODS, SEVERITIES } from './vocabulary';
 
 /** Bumped when a rule file's shape changes in a way old files need migrating for (lib/rules/migrate.ts). */
 export const SCHEMA_VERSION = 1;
@@ -73,6 +73,8 @@ export const Condition = z.strictObject({
   customerName: z.enum(['known']).optional(),
   /** The customer's message reads as any of these (needs the customer's message). */
   customerMood: z.array(z.enum(MOODS)).min(1).optional(),
+  /** The customer asked a question calling for one of these kinds of answer ("when…?" is `time`; needs the customer's message). */
+  customerAsks: z.array(z.enum(ANSWER_SHAPES)).min(1).optional(),
   customerMentions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
   draftMentions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
   minDraftWords: z.int().min(0).optional(),

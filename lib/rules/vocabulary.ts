@@ -27,6 +27,10 @@ export type Severity = (typeof SEVERITIES)[number];
 export const MOODS = ['upset', 'urgent', 'repeat', 'neutral', 'positive'] as const;
 export type Mood = (typeof MOODS)[number];
 
+/** What kind of answer a customer's question calls for (lib/engine/customer/answer-shapes.ts reads it). */
+export const ANSWER_SHAPES = ['time', 'amount', 'steps', 'yes-no', 'reason', 'open'] as const;
+export type AnswerShape = (typeof ANSWER_SHAPES)[number];
+
 /**
  * Every adapter id, as a contract: messages, per-tab state, tests and docs all use these strings.
  * Here, with the rest of the vocabulary, because rule profiles name helpdesks too; kept apart from

@@ -138,7 +138,8 @@ describe.skipIf(!env.chromiumPath)('coaching in the editor: underlines, the card
         const frame = page.mainFrame();
         await page.keyboard.type('Hi Maria, thanks for writing.');
         await page.waitForTimeout(300);
-        // Main world: when each key went down, and the first frame painted with "soon" underlined.
+        // Main world: when each key went down, and the first frame painted with "obviously" underlined
+        // (a finding of the draft alone: these pages need not ask anything for it to hold).
         await frame.evaluate(() => {
           const probe = { pressed: [] as number[], seen: [] as { count: number; at: number }[] };
           (window as unknown as { probe: typeof probe }).probe = probe;
@@ -146,10 +147,10 @@ describe.skipIf(!env.chromiumPath)('coaching in the editor: underlines, the card
           const count = (): number => {
             let found = 0;
             for (const [name, highlight] of CSS.highlights) {
-              if (name.startsWith('reply-coach-') && name !== 'reply-coach-active') for (const range of highlight as unknown as Iterable<Range>) if (range.toString() === 'soon') found++;
+              if (name.startsWith('reply-coach-') && name !== 'reply-coach-active') for (const range of highlight as unknown as Iterable<Range>) if (range.toString() === 'obviously') found++;
             }
             const overlay = document.querySelector('reply-coach-overlay')?.shadowRoot;
-            return found + (overlay?.querySelectorAll('[data-rule-id="clarity.vague-time"]').length ?? 0);
+            return found + (overlay?.querySelectorAll('[data-rule-id="tone.condescension"]').length ?? 0);
           };
           const frameTick = (at: number): void => {
             const now = count();
@@ -159,17 +160,17 @@ describe.skipIf(!env.chromiumPath)('coaching in the editor: underlines, the card
           requestAnimationFrame(frameTick);
         });
         const samples = 24;
-        const sentence = ' We will look at it soon.';
-        const shownSoon = () => frame.evaluate(() => (window as unknown as { probe: { seen: { count: number }[] } }).probe.seen.at(-1)?.count ?? 0);
+        const sentence = ' It works, obviously.';
+        const shownWord = () => frame.evaluate(() => (window as unknown as { probe: { seen: { count: number }[] } }).probe.seen.at(-1)?.count ?? 0);
         for (let i = 0; i < samples; i++) {
-          // "soo" at typing speed, a pause as agents make, then the key that completes the vague "soon".
+          // "obviousl" at typing speed, a pause as agents make, then the key that completes "obviously".
           await page.keyboard.type(sentence.slice(0, -2), { delay: 15 });
           await page.waitForTimeout(180);
           await frame.evaluate(() => (window as unknown as { probe: { pressed: number[] } }).probe.pressed.splice(0));
-          await page.keyboard.press('n');
+          await page.keyboard.press('y');
           await page.waitForTimeout(150);
           await page.keyboard.type('.', { delay: 0 });
-          await expect.poll(shownSoon).toBe(1);
+          await expect.poll(shownWord).toBe(1);
           await frame.evaluate(() => {
             const probe = (window as unknown as { probe: { pressed: number[]; latencies?: number[]; seen: { count: number; at: number }[] } }).probe;
             const key = probe.pressed[0]!;
@@ -178,9 +179,9 @@ describe.skipIf(!env.chromiumPath)('coaching in the editor: underlines, the card
             (probe.latencies ??= []).push(shown - key);
           });
           // The sentence goes again, and its underline with it: the engine reports one finding per rule
-          // and words, so a second "soon" in the draft would not be a new underline to wait for.
+          // and words, so a second "obviously" in the draft would not be a new underline to wait for.
           for (let key = 0; key < sentence.length; key++) await page.keyboard.press('Backspace');
-          await expect.poll(shownSoon).toBe(0);
+          await expect.poll(shownWord).toBe(0);
         }
         const latencies = await frame.evaluate(() => (window as unknown as { probe: { latencies: number[] } }).probe.latencies);
         const sorted = [...latencies].sort((a, b) => a - b);

@@ -32,11 +32,15 @@ export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
     { part: 'tune', size: 200, round: 2 },
     { part: 'holdout', size: 200, round: 2 },
     { part: 'tune', size: 120, round: 3 },
+    { part: 'tune', size: 300, round: 4 },
+    { part: 'holdout', size: 300, round: 4 },
   ],
   long: [
     { part: 'tune', size: 25, round: 1 },
     { part: 'holdout', size: 15, round: 1 },
     { part: 'tune', size: 30, round: 3 },
+    { part: 'tune', size: 60, round: 4 },
+    { part: 'holdout', size: 40, round: 4 },
   ],
 };
 

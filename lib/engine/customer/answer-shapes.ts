@@ -1,5 +1,8 @@
-/** What kind of answer a question calls for, judged from how it is asked. */
-export type AnswerShape = 'time' | 'amount' | 'steps' | 'yes-no' | 'reason' | 'open';
+import type { AnswerShape } from '../../rules/vocabulary';
+
+// What kind of answer a question calls for (the shapes are listed in lib/rules/vocabulary.ts, where a
+// rule's `customerAsks` names them), judged from how it is asked.
+export type { AnswerShape } from '../../rules/vocabulary';
 
 const SHAPE_OF_QUESTION: [RegExp, AnswerShape][] = [
   // "When I log in, can I…" sets a scene; "when will…" asks for a time.

@@ -159,8 +159,8 @@ describe('side panel', () => {
     {
       given: 'no customer message',
       context: { customerName: 'Dana Whitfield', composer: 'reply' } as DraftContext,
-      unchecked: { empathy: 'not-checked', 'follow-up': 'not-checked' },
-      gap: "Customer's message not found: empathy and follow-up were not checked.",
+      unchecked: { empathy: 'not-checked', 'follow-up': 'not-checked', clarity: 'partly' },
+      gap: "Customer's message not found: empathy and follow-up were not checked; clarity was not fully checked.",
     },
     {
       given: 'no customer name',
@@ -178,7 +178,7 @@ describe('side panel', () => {
     expect(root.querySelector('.header .gaps')!.textContent).toContain(gap);
     expect(root.querySelector('.header .gaps')!.textContent).toContain('right-click');
     // A category that had what it needs and found nothing does show ✓.
-    expect(summaryOf(root, 'clarity').textContent).toContain('✓');
+    expect(summaryOf(root, 'tone').textContent).toContain('✓');
   });
 
   it('never shows follow-up ✓ while "Before you send" has an open item, and agrees with the vague-time finding', () => {

@@ -3,7 +3,7 @@ import { analyze } from '../../../lib/engine';
 
 // Issue #2's promise for the bundled pack, end to end through analyze().
 describe('the default pack', () => {
-  const customerMessage = 'Hi, I ordered the walnut desk (order 5531) three weeks ago and it still has not shipped. Can you check on it?';
+  const customerMessage = 'Hi, I ordered the walnut desk (order 5531) three weeks ago and it still has not shipped. When will it ship?';
   const customerName = 'Maya Okafor';
 
   it('catches blame, shouting, vague times, a missing name and a generic template', () => {

@@ -111,11 +111,19 @@ describe('listening to the customer (tables of customer message and draft)', () 
       forbidden: ['follow-up.refund/amount', 'follow-up.refund/confirmation'],
     },
     {
-      name: 'a refund given with only a vague time: the vague-time rule speaks, not the checklist',
-      customer: 'Where is my refund?',
+      name: 'asked when, given only a vague time: the vague-time rule speaks, not the checklist',
+      customer: 'When will I get my refund?',
       draft: 'I have processed the refund of $49.00 and it will reach you soon.',
       expected: ['clarity.vague-time'],
       forbidden: ['follow-up.refund/timeline'],
+    },
+    {
+      // Nobody asked when: the checklist shows the refund's timing as vague (below), and no warning is made.
+      name: 'a refund given with only a vague time, unasked',
+      customer: 'Where is my refund?',
+      draft: 'I have processed the refund of $49.00 and it will reach you soon.',
+      expected: [],
+      forbidden: ['clarity.vague-time', 'follow-up.refund/timeline'],
     },
     {
       name: 'a refused refund raises no refund checklist',

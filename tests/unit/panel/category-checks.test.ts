@@ -9,10 +9,10 @@ const FULL: DraftContext = { customerName: 'Dana', customerMessage: 'Where is it
 describe('what the panel could judge', () => {
   it.each([
     { given: 'everything', context: FULL, found: [], statuses: { tone: 'checked', empathy: 'checked', clarity: 'checked', personalization: 'checked', 'follow-up': 'checked' }, missing: [] },
-    { given: 'no message', context: { ...FULL, customerMessage: undefined }, found: [], statuses: { empathy: 'not-checked', 'follow-up': 'not-checked', personalization: 'checked' }, missing: ['customer-message'] },
+    { given: 'no message', context: { ...FULL, customerMessage: undefined }, found: [], statuses: { empathy: 'not-checked', 'follow-up': 'not-checked', clarity: 'partly', personalization: 'checked' }, missing: ['customer-message'] },
     { given: 'no message, a follow-up the reply itself raised', context: { ...FULL, customerMessage: '  ' }, found: [finding('follow-up')], statuses: { empathy: 'not-checked', 'follow-up': 'partly' }, missing: ['customer-message'] },
     { given: 'no name', context: { ...FULL, customerName: undefined }, found: [], statuses: { personalization: 'partly', empathy: 'checked' }, missing: ['customer-name'] },
-    { given: 'nothing, in a note', context: { composer: 'note' } as DraftContext, found: [], statuses: { tone: 'checked', empathy: 'not-coached', personalization: 'not-coached', 'follow-up': 'not-coached' }, missing: [] },
+    { given: 'nothing, in a note', context: { composer: 'note' } as DraftContext, found: [], statuses: { tone: 'checked', clarity: 'checked', empathy: 'not-coached', personalization: 'not-coached', 'follow-up': 'not-coached' }, missing: [] },
   ])('$given', ({ context, found, statuses, missing }) => {
     const checks = categoryChecks(context as DraftContext, found);
     for (const [category, status] of Object.entries(statuses)) expect(checks.find((check) => check.category === category)?.status, category).toBe(status);

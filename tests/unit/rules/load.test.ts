@@ -77,7 +77,7 @@ rules:
 `;
     const result = loadRuleSet(text, 'yaml');
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const ids = analyze({ draft: 'As I already explained, megacorp is worse. It will be fixed soon.' }, result.ruleSet).findings.map((finding) => finding.ruleId);
+    const ids = analyze({ draft: 'As I already explained, megacorp is worse. It will be fixed soon.', customerMessage: 'When will it be fixed?' }, result.ruleSet).findings.map((finding) => finding.ruleId);
     expect(ids).toContain('acme.competitor');
     expect(ids).toContain('clarity.vague-time');
     expect(ids).not.toContain('tone.blame');
