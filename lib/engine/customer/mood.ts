@@ -49,7 +49,8 @@ const COMPLAINTS = phraseMatcher([
   'other airlines', 'go elsewhere', 'going elsewhere', 'take my business', 'taking my business', 'lost a customer',
   'lost my business', 'never flying', 'never using', 'never shopping', 'never ordering', 'never buying',
 ]);
-const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F614}\u{1F622}\u{1F62D}\u{1F61E}\u{1F61F}\u{1F629}\u{1F62B}]|#(?:worst|bad|poor|horrible|terrible|fail|disappoint|frustrat|angry|annoy|never|fix|unacceptable|shame)\w*/giu;
+// Angry faces: a sad face on its own ("forgot my tickets at home 😔") is sadness, not anger with us.
+const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}]|#(?:worst|bad|poor|horrible|terrible|fail|disappoint|frustrat|angry|annoy|never|fix|unacceptable|shame)\w*/giu;
 // Having to write again or to wait: a frustration in itself, whatever words carry it.
 const REPEAT_CONTACT = phraseMatcher([
   'third time', 'second time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'still not', 'still no',
@@ -69,7 +70,9 @@ const EMPHASIS = /[!?]{2,}|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){1,}\b|\b[A-Z]{5,}\b/g;
 const SHOUTING = /\b[A-Z]{2,}(?:\s+[A-Z']{2,}){1,}/;
 // Laughing it off ("lol", "🤣"), or thanking us at the end of the thread: not upset any more.
 const LAUGHING = /\b(?:lol|lmao|haha\w*|hehe)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F601}]/iu;
-const THANKS_AT_THE_END = /\b(?:thank you|thanks|appreciate|grateful)\b[^\n]*$/i;
+const THANKS_AT_THE_END = /\b(?:thank you|thanks|thx|appreciate|grateful)\b[^\n]*$/i;
+// Gratitude or love anywhere: "Thank you!! ❤️" is enthusiasm, not emphasis in anger.
+const GRATITUDE = /\b(?:thank you|thanks|thx|thankyou|appreciate|grateful|love)\b|[\u2764\u{1F495}\u{1F496}\u{1F497}\u{1F60D}\u{1F970}\u{1F64F}]/iu;
 // A bare "Thanks!" under a complaint is how the message ends, not the customer calming down.
 const BARE_SIGN_OFF = /^\W*(?:thank you|thanks)\W*$/i;
 // Feelings about someone else (the customer's bank, another airline, other passengers) are not about us.
@@ -79,6 +82,7 @@ const ABOUT_US = /\b(?:you|your|you're|y'?all|u|ur|@\w+)\b/i;
 const POSITIVE_SENTIMENT = 0.5;
 const NEGATIVE_SENTIMENT = -0.05;
 const UPSET_SENTIMENT = -0.3;
+const THANKFUL_SENTIMENT = 0.3;
 
 // Idioms a negation rule scores backwards: "can't wait" is eager, not negative.
 const IDIOMS: [RegExp, string][] = [[/\b(?:can['’]?t|cannot|can not) wait\b/gi, 'eager']];
@@ -102,12 +106,16 @@ export function readMood(message: string): CustomerMood {
   const has = (kind: MoodCue['kind']) => cues.some((cue) => cue.kind === kind);
   // Writing again on its own is often patient ("awaiting response"); with shouting or bitter words it is not.
   const closing = lastLine(message);
-  const calmedDown = LAUGHING.test(message) || (THANKS_AT_THE_END.test(closing) && !BARE_SIGN_OFF.test(closing) && message.includes('\n'));
+  // Thanking us at the end of a message that reads positive overall, even on one line ("…made it easy. THX").
+  const thankedAtTheEnd = THANKS_AT_THE_END.test(closing) && !BARE_SIGN_OFF.test(closing) && (message.includes('\n') || sentiment >= THANKFUL_SENTIMENT);
+  const calmedDown = LAUGHING.test(message) || thankedAtTheEnd;
+  // Capitals and "!!" alone carry excitement as often as anger: only with no warmth in the message.
+  const emphaticAnger = has('emphasis') && /[!?]{2,}/.test(message) && !GRATITUDE.test(message) && (sentiment < NEGATIVE_SENTIMENT || (SHOUTING.test(message) && sentiment <= 0));
   const upset =
     !calmedDown &&
     ((has('upset') && sentiment < POSITIVE_SENTIMENT) ||
       (has('repeat') && (has('emphasis') || sentiment <= UPSET_SENTIMENT)) ||
-      (has('emphasis') && /[!?]{2,}/.test(message) && (sentiment < NEGATIVE_SENTIMENT || SHOUTING.test(message))));
+      emphaticAnger);
   const states: Mood[] = [];
   if (upset) states.push('upset');
   // "Flying with you tonight!!" from a delighted fan is not urgency.

@@ -31,6 +31,11 @@ describe("reading the customer's mood", () => {
     ['Charged twice again, $131 gone 🥴 bout done with y’all', ['upset']],
     ['Lost my seat and my upgrade. Never flying with you again, taking my business elsewhere.', ['upset']],
     ['I went over it twice and the total is right, thanks', ['neutral']],
+    // Excitement and sadness are not anger with us.
+    ['IM FLYING WITH YALL TONIGHT!! DO YOU MIND FOLLOWING ME?!?! IM A TRUE FAN!!', ['positive']],
+    ['Any chance of the live version on the playlist? Thank you!! ❤️', ['positive']],
+    ['forgot my drink tickets at home. whats a girl to do 😔', ['neutral']],
+    ["Dropped mom off, she's an anxious traveler but was greeted by a very friendly host who made it easy. THX", ['neutral']],
   ])('%s → %j', (message, states) => {
     expect(readMood(message).states).toEqual(states);
   });
