@@ -17,6 +17,7 @@ export const HELPDESK_LABELS: Record<AdapterId, string> = helpdeskNames('this pa
 
 export const MOOD_LABELS: Record<Mood, string> = {
   upset: 'Upset',
+  annoyed: 'Annoyed',
   urgent: 'In a hurry',
   repeat: 'Writing again',
   neutral: 'Calm',

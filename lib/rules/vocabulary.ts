@@ -23,8 +23,11 @@ export const DEFAULT_COMPOSERS: Record<Category, readonly Composer[]> = {
 export const SEVERITIES = ['info', 'warning', 'error'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** How the customer comes across; `repeat` means they had to write again, which frustrates in itself. */
-export const MOODS = ['upset', 'urgent', 'repeat', 'neutral', 'positive'] as const;
+/**
+ * How the customer comes across. `upset`: clearly upset with us (a lead would want it acknowledged);
+ * `annoyed`: mildly so, on one sign (a nudge at most); `repeat`: they had to write again.
+ */
+export const MOODS = ['upset', 'annoyed', 'urgent', 'repeat', 'neutral', 'positive'] as const;
 export type Mood = (typeof MOODS)[number];
 
 /** What kind of answer a customer's question calls for (lib/engine/customer/answer-shapes.ts reads it). */

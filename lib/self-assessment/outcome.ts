@@ -55,7 +55,7 @@ export function draftOutcome(analysis: AnalysisResult, { helpdesk, customerNameK
     // A team's own rule with an id outside the rule schema's shape is left out rather than stored as-is.
     if (ruleIdSchema.safeParse(finding.ruleId).success) ruleIds.add(finding.ruleId);
   }
-  const customerUpset = analysis.listening?.mood?.states.includes('upset') ?? false;
+  const customerUpset = analysis.listening?.mood?.states.some((state) => state === 'upset' || state === 'annoyed') ?? false;
   const grade = analysis.stats?.readingGrade;
   return {
     day: localDay(at),

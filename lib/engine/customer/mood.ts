@@ -7,7 +7,7 @@ export interface MoodCue extends Span {
 }
 
 export interface CustomerMood {
-  /** The one word a panel shows: upset wins over urgent, urgent over a repeat contact. */
+  /** The one word a panel shows: upset wins over annoyed, annoyed over urgent, urgent over a repeat contact. */
   primary: Mood;
   /** Every state that holds at once (an upset customer is often also writing again). */
   states: Mood[];
@@ -83,6 +83,7 @@ const POSITIVE_SENTIMENT = 0.5;
 const NEGATIVE_SENTIMENT = -0.05;
 const UPSET_SENTIMENT = -0.3;
 const THANKFUL_SENTIMENT = 0.3;
+const VERY_NEGATIVE_SENTIMENT = -0.5;
 
 // Idioms a negation rule scores backwards: "can't wait" is eager, not negative.
 const IDIOMS: [RegExp, string][] = [[/\b(?:can['’]?t|cannot|can not) wait\b/gi, 'eager']];
@@ -117,12 +118,25 @@ export function readMood(message: string): CustomerMood {
       (has('repeat') && (has('emphasis') || sentiment <= UPSET_SENTIMENT)) ||
       emphaticAnger);
   const states: Mood[] = [];
-  if (upset) states.push('upset');
+  if (upset) states.push(clearlyUpset(cues, sentiment) ? 'upset' : 'annoyed');
   // "Flying with you tonight!!" from a delighted fan is not urgency.
   if (has('urgent') && sentiment < POSITIVE_SENTIMENT) states.push('urgent');
   if (has('repeat')) states.push('repeat');
   if (states.length === 0) states.push(sentiment >= POSITIVE_SENTIMENT ? 'positive' : 'neutral');
   return { primary: states[0]!, states, sentiment, cues };
+}
+
+/**
+ * Upset on more than one sign: two words of anger or complaint, having to write again (itself a
+ * frustration) with such a word or with "!!", or one word in a message that reads very negative. On one
+ * sign alone ("why did you sell me a ticket with no seat??") a lead calls the missing acknowledgement
+ * worth a nudge, not a problem (npm run eval).
+ */
+function clearlyUpset(cues: readonly MoodCue[], sentiment: number): boolean {
+  const signs = cues.filter((cue) => cue.kind === 'upset').length;
+  const writingAgain = cues.some((cue) => cue.kind === 'repeat');
+  const emphatic = cues.some((cue) => cue.kind === 'emphasis');
+  return signs >= 2 || (writingAgain && (signs === 1 || emphatic)) || (signs === 1 && sentiment <= VERY_NEGATIVE_SENTIMENT);
 }
 
 function lastLine(message: string): string {

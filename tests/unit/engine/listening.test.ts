@@ -31,6 +31,11 @@ describe("reading the customer's mood", () => {
     ['Charged twice again, $131 gone 🥴 bout done with y’all', ['upset']],
     ['Lost my seat and my upgrade. Never flying with you again, taking my business elsewhere.', ['upset']],
     ['I went over it twice and the total is right, thanks', ['neutral']],
+    // One sign of upset is annoyance (a nudge at most); more than one, or writing again with it, is upset.
+    ['so why did you sell me a ticket but gave me no real seat??', ['annoyed']],
+    ['The new menu layout is annoying.', ['annoyed']],
+    ['The new menu layout is annoying and the search is useless.', ['upset']],
+    ["Third time I'm asking!! Where is my refund?", ['upset', 'repeat']],
     // Excitement and sadness are not anger with us.
     ['IM FLYING WITH YALL TONIGHT!! DO YOU MIND FOLLOWING ME?!?! IM A TRUE FAN!!', ['positive']],
     ['Any chance of the live version on the playlist? Thank you!! ❤️', ['positive']],
