@@ -12,6 +12,8 @@ export const NAME_UNUSED_RULE = 'personalization.name-unused';
 /** "Dear customer" with the name known: the name is not used either (the engine reports it once, as this). */
 export const FORM_LETTER_GREETING_RULE = 'personalization.generic-greeting';
 export const FEELINGS_UNACKNOWLEDGED_RULE = 'empathy.acknowledge-feelings';
+/** The same for a customer only mildly upset (a soft hint). */
+export const ANNOYANCE_UNACKNOWLEDGED_RULE = 'empathy.acknowledge-annoyance';
 
 // Same shape the rule schema enforces (lib/rules/schema.ts): lower-case words joined by "." or "-".
 const ruleIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).max(100);
@@ -65,7 +67,7 @@ export function draftOutcome(analysis: AnalysisResult, { helpdesk, customerNameK
     nameKnown: customerNameKnown,
     nameUsed: customerNameKnown && !ruleIds.has(NAME_UNUSED_RULE) && !ruleIds.has(FORM_LETTER_GREETING_RULE),
     customerUpset,
-    acknowledged: customerUpset && !ruleIds.has(FEELINGS_UNACKNOWLEDGED_RULE),
+    acknowledged: customerUpset && !ruleIds.has(FEELINGS_UNACKNOWLEDGED_RULE) && !ruleIds.has(ANNOYANCE_UNACKNOWLEDGED_RULE),
     readingGrade: grade === undefined || !Number.isFinite(grade) ? null : Math.round(grade * 10) / 10,
     words: analysis.stats?.words ?? 0,
   };

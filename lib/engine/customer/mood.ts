@@ -37,7 +37,7 @@ const COMPLAINTS = phraseMatcher([
   'run around', 'runaround', 'poor service', 'bad service', 'horrible service', 'terrible service', 'awful service',
   'poor customer service', 'bad customer service', 'never again', 'never fly', 'never be flying', 'never use',
   'never buy', 'never order', 'never shop', 'change banks', 'switching to', 'screwed', 'wtf', 'ffs', 'goddamn',
-  'horseshit', 'bullshit', 'crap', 'sucks', 'suck', 'sort it out', 'what gives', 'new low', 'get better', 'ludicrous',
+  'horseshit', 'bullshit', 'crap', 'sort it out', 'what gives', 'new low', 'get better', 'ludicrous',
   'absurd', 'unbelievable', "can't believe", 'cannot believe', 'nothing works', 'no one is helping', "no one's helping",
   'no ones helping', 'nobody is helping', 'nobody helps', 'no one helps', 'not good enough', 'excuses', 'lying', 'liar',
   'why on earth', 'do something', 'no one interested', 'nobody interested', 'no one is interested', 'happened again',

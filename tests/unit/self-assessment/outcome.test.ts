@@ -29,6 +29,14 @@ describe('draft outcome', () => {
     expect(draftOutcome(analysis, { helpdesk: 'front', customerNameKnown: true, at })).toMatchObject({ nameUsed: true, customerUpset: true, acknowledged: true });
   });
 
+  it('counts a mildly annoyed customer as upset, and a reply that skips it as not acknowledging them', () => {
+    const customerMessage = 'so why did you sell me a ticket but gave me no real seat??';
+    const skipped = analyze({ draft: 'Some fares do not include a seat; the airport team can assign you one.', customerMessage });
+    expect(draftOutcome(skipped, { helpdesk: 'front', customerNameKnown: false, at })).toMatchObject({ customerUpset: true, acknowledged: false });
+    const noticed = analyze({ draft: 'Sorry for the confusion over your seat! Some fares do not include one; the airport team can assign you one.', customerMessage });
+    expect(draftOutcome(noticed, { helpdesk: 'front', customerNameKnown: false, at })).toMatchObject({ customerUpset: true, acknowledged: true });
+  });
+
   it('does not claim the name was used, or feelings acknowledged, when there was no name or no upset customer', () => {
     const outcome = draftOutcome(analyze({ draft: 'Your replacement ships today.' }), { helpdesk: 'generic', customerNameKnown: false, at });
     expect(outcome).toMatchObject({ nameKnown: false, nameUsed: false, customerUpset: false, acknowledged: false, ruleIds: [] });
