@@ -46,8 +46,11 @@ const COMPLAINTS = phraseMatcher([
   'for no reason', 'no explanation', 'wrongfully', 'unfair', 'unfairly',
   // Ready to leave us: a customer who is done with a company is let down by it, whatever else they say.
   'done with you', "done with y'all", 'done with yall', 'done with your', "i'm over it", 'im over it', 'so over it', 'ready to switch', 'readytoswitch',
-  'other airlines', 'go elsewhere', 'going elsewhere', 'take my business', 'taking my business', 'lost a customer',
+  'go elsewhere', 'going elsewhere', 'take my business', 'taking my business', 'lost a customer',
   'lost my business', 'never flying', 'never using', 'never shopping', 'never ordering', 'never buying',
+  // Everyday ways of saying we failed them.
+  'dropped the ball', 'drops the ball', 'do better', 'not impressed', 'notimpressed', 'stillwaiting', 'are you serious',
+  'are you kidding', 'you kidding me',
 ]);
 // Angry faces: a sad face on its own ("forgot my tickets at home 😔") is sadness, not anger with us.
 const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}]|#(?:worst|bad|poor|horrible|terrible|fail|disappoint|frustrat|angry|annoy|never|fix|unacceptable|shame)\w*/giu;
@@ -112,9 +115,11 @@ export function readMood(message: string): CustomerMood {
   const calmedDown = LAUGHING.test(message) || thankedAtTheEnd;
   // Capitals and "!!" alone carry excitement as often as anger: only with no warmth in the message.
   const emphaticAnger = has('emphasis') && /[!?]{2,}/.test(message) && !GRATITUDE.test(message) && (sentiment < NEGATIVE_SENTIMENT || (SHOUTING.test(message) && sentiment <= 0));
+  // Warm words beside a complaint read as sarcasm ("Awesome service to loyal customers!!! #Shameful")
+  // unless the customer also thanks us: then it is a mixed review, not anger.
   const upset =
     !calmedDown &&
-    ((has('upset') && sentiment < POSITIVE_SENTIMENT) ||
+    ((has('upset') && (sentiment < POSITIVE_SENTIMENT || !GRATITUDE.test(message))) ||
       (has('repeat') && (has('emphasis') || sentiment <= UPSET_SENTIMENT)) ||
       emphaticAnger);
   const states: Mood[] = [];

@@ -36,6 +36,9 @@ describe("reading the customer's mood", () => {
     ['The new menu layout is annoying.', ['annoyed']],
     ['The new menu layout is annoying and the search is useless.', ['upset']],
     ["Third time I'm asking!! Where is my refund?", ['upset', 'repeat']],
+    // Warm words beside a complaint, with no thanks, are sarcasm.
+    ["I'm a million mile flyer and you make me board in zone 1? Awesome service to loyal customers!!! #Shameful", ['upset']],
+    ['Per usual you dropped the ball. Do better.', ['upset']],
     // Excitement and sadness are not anger with us.
     ['IM FLYING WITH YALL TONIGHT!! DO YOU MIND FOLLOWING ME?!?! IM A TRUE FAN!!', ['positive']],
     ['Any chance of the live version on the playlist? Thank you!! ❤️', ['positive']],
