@@ -1,5 +1,5 @@
 import type { Category } from '../engine/types';
-import { FEELINGS_UNACKNOWLEDGED_RULE, NAME_UNUSED_RULE } from './outcome';
+import { ANNOYANCE_UNACKNOWLEDGED_RULE, FEELINGS_UNACKNOWLEDGED_RULE, NAME_UNUSED_RULE } from './outcome';
 import { shareOf, type SelfAssessmentSummary, type Share } from './summary';
 
 // Tips tied to what the agent's own final drafts still carry most often. Chapter 004 of the
@@ -15,13 +15,17 @@ interface Advice {
   tryThis: string;
 }
 
+const UNACKNOWLEDGED: Advice = {
+  category: 'empathy',
+  habit: "skip acknowledging frustration when a customer is upset",
+  tryThis: 'open with one sentence that names what went wrong for them, e.g. "I\'m sorry you\'ve had to chase this twice", before the fix.',
+};
+
 /** Advice for the default pack's rules that most shape a reply; other rules fall back to their category's advice. */
 const RULE_ADVICE: Record<string, Advice> = {
-  [FEELINGS_UNACKNOWLEDGED_RULE]: {
-    category: 'empathy',
-    habit: "skip acknowledging frustration when a customer is upset",
-    tryThis: 'open with one sentence that names what went wrong for them, e.g. "I\'m sorry you\'ve had to chase this twice", before the fix.',
-  },
+  // Upset or only annoyed, the habit is the same one: one tip, counted over both (outcome.ts).
+  [FEELINGS_UNACKNOWLEDGED_RULE]: UNACKNOWLEDGED,
+  [ANNOYANCE_UNACKNOWLEDGED_RULE]: UNACKNOWLEDGED,
   [NAME_UNUSED_RULE]: {
     category: 'personalization',
     habit: "leave out the customer's name when you know it",
@@ -147,7 +151,10 @@ function often(share: number | null): string {
 
 /** The rule's frequency among the drafts it could fire in: replies to upset customers, replies where the name was known, or all. */
 function ruleShare(ruleId: string, count: number, summary: SelfAssessmentSummary): { share: Share; among: string } {
-  if (ruleId === FEELINGS_UNACKNOWLEDGED_RULE) return { share: shareOf(count, summary.empathyWhenUpset.of), among: 'replies to upset customers' };
+  if (ruleId === FEELINGS_UNACKNOWLEDGED_RULE || ruleId === ANNOYANCE_UNACKNOWLEDGED_RULE) {
+    const { count: acknowledged, of } = summary.empathyWhenUpset;
+    return { share: shareOf(of - acknowledged, of), among: 'replies to upset customers' };
+  }
   if (ruleId === NAME_UNUSED_RULE) return { share: shareOf(count, summary.nameUse.of), among: "replies where you knew the customer's name" };
   return { share: shareOf(count, summary.drafts), among: 'final drafts' };
 }

@@ -32,6 +32,16 @@ describe('tips', () => {
     ]);
   });
 
+  it('count upset and only annoyed customers left unacknowledged as one habit, in one tip', () => {
+    const empathy = { ...noFindings, empathy: 1 };
+    const upsetSkipped = { customerUpset: true, acknowledged: false, ruleIds: ['empathy.acknowledge-feelings'], findings: empathy };
+    const annoyedSkipped = { customerUpset: true, acknowledged: false, ruleIds: ['empathy.acknowledge-annoyance'], findings: empathy };
+    const outcomes = [outcomeOn('2025-01-06', annoyedSkipped), outcomeOn('2025-01-06', annoyedSkipped), outcomeOn('2025-01-07', upsetSkipped), outcomeOn('2025-01-07', { customerUpset: true, acknowledged: true })];
+    const tips = tipsFor(summarize(outcomes));
+    expect(tips).toHaveLength(1);
+    expect(tips[0]).toMatchObject({ category: 'empathy', evidence: 'In 3 of your 4 replies to upset customers.' });
+  });
+
   it('give at most three, one per category', () => {
     const everything = outcomeOn('2025-01-06', {
       findings: { tone: 1, empathy: 1, clarity: 1, personalization: 1, 'follow-up': 1 },
