@@ -20,7 +20,11 @@ import { type EvaluationReport, type FindingVerdict, report, type ScoredPair, sc
 import type { EvaluationPart } from './sample';
 
 export function scoreCases(cases: readonly EvaluationCase[], pack: RuleSet = defaultRuleSet()): ScoredPair[] {
-  return cases.map((entry) => scorePair(entry, analyze(entry.input, ruleSetFor(pack, { composer: entry.composer })).findings));
+  return cases.map((entry) => {
+    const { findings, listening } = analyze(entry.input, ruleSetFor(pack, { composer: entry.composer }));
+    const checklistOpen = Boolean(listening?.questions.some((question) => !question.answered) || listening?.topics.some((topic) => topic.needs.some((need) => !need.covered)));
+    return scorePair(entry, findings, checklistOpen);
+  });
 }
 
 /** The default pack with every rule on and every checklist-only rule making findings. */
@@ -43,6 +47,7 @@ function formatReport(title: string, result: EvaluationReport): string {
   const lines = [
     `${title}: ${result.pairs} replies, ${result.findings} findings (${result.findingsPerReply.toFixed(2)} per reply)`,
     `  replies with a wrong finding ${pct(result.repliesWithWrongFinding)}   with a right finding ${pct(result.repliesWithRightFinding)}   recall ${pct(result.recall.recall)} (${result.recall.found} of ${result.recall.problems} problems)`,
+    `  follow-up in the Before you send checklist (no finding): shows ${pct(result.checklist.shown.recall)} (${result.checklist.shown.found} of ${result.checklist.shown.problems} problems); an open item on ${pct(result.checklist.openOnOk.share)} of replies with nothing open (${result.checklist.openOnOk.open} of ${result.checklist.openOnOk.pairs})`,
     '  by severity:',
     ...SEVERITIES.map((severity) => `    ${severity.padEnd(16)} precision ${pct(result.bySeverity[severity].precision)}  ${counts(result.bySeverity[severity])}`),
     '  by category:',

@@ -17,10 +17,12 @@ export function judgeFinding(severity: Severity, label: Verdict): FindingVerdict
 export interface ScoredPair {
   pair: LabelledPair;
   findings: { finding: Finding; verdict: FindingVerdict }[];
+  /** The panel's *Before you send* checklist has an open item (a question not answered, a need not covered). */
+  checklistOpen: boolean;
 }
 
-export function scorePair(pair: LabelledPair, findings: readonly Finding[]): ScoredPair {
-  return { pair, findings: findings.map((finding) => ({ finding, verdict: judgeFinding(finding.severity, pair.labels[finding.category]) })) };
+export function scorePair(pair: LabelledPair, findings: readonly Finding[], checklistOpen = false): ScoredPair {
+  return { pair, findings: findings.map((finding) => ({ finding, verdict: judgeFinding(finding.severity, pair.labels[finding.category]) })), checklistOpen };
 }
 
 export interface Tally {
@@ -51,6 +53,12 @@ export interface EvaluationReport {
   byCategory: Record<Category, Tally & RecallTally>;
   byRule: Record<string, Tally & { category: Category; severity: Severity }>;
   recall: RecallTally;
+  /**
+   * Follow-up as the panel's checklist shows it, which is no finding and so not in `recall`: of the
+   * pairs labelled `flag` for follow-up, those with an open checklist item; and of the pairs labelled
+   * `ok`, those with one all the same (an item the agent has to tick for nothing).
+   */
+  checklist: { shown: RecallTally; openOnOk: { pairs: number; open: number; share?: number } };
 }
 
 export function report(scored: readonly ScoredPair[]): EvaluationReport {
@@ -61,7 +69,17 @@ export function report(scored: readonly ScoredPair[]): EvaluationReport {
   let withRight = 0;
   let findings = 0;
   const recall: RecallTally = { problems: 0, found: 0 };
-  for (const { pair, findings: judged } of scored) {
+  const shown: RecallTally = { problems: 0, found: 0 };
+  const openOnOk: EvaluationReport['checklist']['openOnOk'] = { pairs: 0, open: 0 };
+  for (const { pair, findings: judged, checklistOpen } of scored) {
+    if (pair.labels['follow-up'] === 'flag') {
+      shown.problems++;
+      if (checklistOpen) shown.found++;
+    }
+    if (pair.labels['follow-up'] === 'ok') {
+      openOnOk.pairs++;
+      if (checklistOpen) openOnOk.open++;
+    }
     findings += judged.length;
     if (judged.some((entry) => entry.verdict === 'wrong')) withWrong++;
     if (judged.some((entry) => entry.verdict === 'right')) withRight++;
@@ -83,7 +101,8 @@ export function report(scored: readonly ScoredPair[]): EvaluationReport {
     }
   }
   for (const entry of [...Object.values(bySeverity), ...Object.values(byCategory), ...Object.values(byRule)]) finish(entry);
-  for (const entry of [...Object.values(byCategory), recall]) if (entry.problems > 0) entry.recall = entry.found / entry.problems;
+  for (const entry of [...Object.values(byCategory), recall, shown]) if (entry.problems > 0) entry.recall = entry.found / entry.problems;
+  if (openOnOk.pairs > 0) openOnOk.share = openOnOk.open / openOnOk.pairs;
   const pairs = scored.length;
   return {
     pairs,
@@ -95,6 +114,7 @@ export function report(scored: readonly ScoredPair[]): EvaluationReport {
     byCategory,
     byRule,
     recall,
+    checklist: { shown, openOnOk },
   };
 }
 

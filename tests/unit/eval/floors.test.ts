@@ -39,6 +39,7 @@ function reportWith(byRule: Record<string, ReturnType<typeof tally>>, overrides:
     byCategory: {} as EvaluationReport['byCategory'],
     byRule,
     recall: { problems: 20, found: 10, recall: 0.5 },
+    checklist: { shown: { problems: 0, found: 0 }, openOnOk: { pairs: 0, open: 0 } },
     ...overrides,
   };
 }
