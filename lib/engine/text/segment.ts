@@ -26,7 +26,10 @@ const SIMPLE_WORD = new RegExp(
 );
 
 // Node 20's V8 segments a long string in quadratic time, so the segmenter only ever sees bounded
-// pieces: one line at a time, and a long line cut after a sentence end near this size.
+// pieces: whole lines gathered up to this size, and a longer line cut after a sentence end near it.
+// Each call also has a fixed cost of several microseconds, so a draft of many short lines is not
+// segmented line by line. A line break always ends a sentence (Unicode rule SB4) and no rule looks
+// across one, so gathering lines gives the same sentences as segmenting each line on its own.
 const MAX_PIECE = 2_000;
 const MASKED = /^_+$/;
 const SENTENCE_END = /[.!?…]["'”’)]*\s+/g;
@@ -37,17 +40,31 @@ const SENTENCE_END = /[.!?…]["'”’)]*\s+/g;
  */
 export function segmentSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  for (const piece of boundedPieces(text)) segmentPiece(text, piece, sentences);
+  return sentences;
+}
+
+/** The text cut at line breaks into pieces of at most MAX_PIECE characters (a longer line cut on its own). */
+function* boundedPieces(text: string): Generator<Span> {
+  let pieceStart = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    for (const piece of boundedPieces(text, lineStart, lineEnd)) segmentPiece(text, piece, sentences);
+    if (lineEnd - lineStart > MAX_PIECE) {
+      if (lineStart > pieceStart) yield { start: pieceStart, end: lineStart };
+      yield* longLinePieces(text, lineStart, lineEnd);
+      pieceStart = lineEnd + 1;
+    } else if (lineEnd - pieceStart > MAX_PIECE) {
+      yield { start: pieceStart, end: lineStart };
+      pieceStart = lineStart;
+    }
     lineStart = lineEnd + 1;
   }
-  return sentences;
+  if (text.length > pieceStart) yield { start: pieceStart, end: text.length };
 }
 
-function* boundedPieces(text: string, start: number, end: number): Generator<Span> {
+function* longLinePieces(text: string, start: number, end: number): Generator<Span> {
   let pieceStart = start;
   while (end - pieceStart > MAX_PIECE) {
     const window = text.slice(pieceStart, pieceStart + MAX_PIECE);
@@ -62,12 +79,38 @@ function* boundedPieces(text: string, start: number, end: number): Generator<Spa
 
 function segmentPiece(text: string, piece: Span, into: Sentence[]): void {
   const pieceText = text.slice(piece.start, piece.end);
-  for (const segment of sentenceSegmenter.segment(pieceText)) {
+  for (const segment of sentenceSegments(pieceText)) {
     // A masked link ("https://____") is one word, not its path's pieces (lib/engine/text/text-model.ts).
     const words = segmentWords(segment.segment, piece.start + segment.index).filter((word) => !MASKED.test(word.text));
     if (words.length === 0) continue;
     into.push({ start: words[0]!.start, end: trimmedEnd(text, piece.start + segment.index + segment.segment.length), words });
   }
+}
+
+// Plain text with no character after which the Unicode sentence rules can break but the line
+// break: no . ! ? (and no CR or other separator, which SIMPLE_TEXT keeps out). Tested in
+// tests/unit/engine/segment-sentences.test.ts against Intl.Segmenter.
+const NO_SENTENCE_END = /^[\t\n\x20\x22-\x2D\x2F-\x3E\x40-\x5E\x60-\x7E\u00A0-\u00AC\u00AE-\u00B1\u00B4-\u00B6\u00BA\u00BB\u00BF-\u024F\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC]*$/;
+
+/** Whether only line breaks can end a sentence in this text, so that its sentences are its lines. */
+export function onlyLineBreaksEndSentences(text: string): boolean {
+  return NO_SENTENCE_END.test(text);
+}
+
+/**
+ * Intl.Segmenter's sentences of a piece. Where only line breaks can end a sentence, they are its
+ * lines, found without the segmenter, whose per-segment cost dominates a draft of many short lines.
+ */
+export function sentenceSegments(pieceText: string): Iterable<{ segment: string; index: number }> {
+  if (!onlyLineBreaksEndSentences(pieceText)) return sentenceSegmenter.segment(pieceText);
+  const lines: { segment: string; index: number }[] = [];
+  for (let index = 0; index < pieceText.length; ) {
+    const newline = pieceText.indexOf('\n', index);
+    const end = newline === -1 ? pieceText.length : newline + 1;
+    lines.push({ segment: pieceText.slice(index, end), index });
+    index = end;
+  }
+  return lines;
 }
 
 /** Word-like segments (no punctuation or spaces) of a short text that starts at `offset`. */
