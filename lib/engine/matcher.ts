@@ -1,6 +1,7 @@
 import type { RE2JS } from 're2js';
 import { type PhraseSlot, SLOT_REFERENCE, WORDY_SLOTS, slotSource } from '../rules/phrase-slots';
 import { compileUserPattern } from '../rules/regex';
+import { patternPrefilter } from './pattern-prefilter';
 import type { MatcherSpec } from '../rules/schema';
 import type { Span } from './types';
 
@@ -24,7 +25,7 @@ const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}_])';
 export function compileMatcher(spec: MatcherSpec): TextMatcher {
   const matchers: TextMatcher[] = [];
   if (spec.phrases?.length) matchers.push(phraseMatcher(spec.phrases, spec.caseSensitive));
-  for (const pattern of spec.patterns ?? []) matchers.push(re2Matcher(compileUserPattern(pattern, spec.caseSensitive)));
+  for (const pattern of spec.patterns ?? []) matchers.push(re2Matcher(compileUserPattern(pattern, spec.caseSensitive), patternPrefilter(pattern, spec.caseSensitive ?? false)));
   if (matchers.length === 1) return matchers[0]!;
   return {
     findAll: (text) => matchers.flatMap((matcher) => matcher.findAll(text)).sort((a, b) => a.start - b.start || b.end - a.end),
@@ -101,10 +102,13 @@ function phraseWithOwnBoundaries(phrase: string): string {
   return `${before}${phraseBody(phrase)}${after}`;
 }
 
-function re2Matcher(pattern: RE2JS): TextMatcher {
+/** RE2 runs only on a text where the prefilter finds the words every match starts with (lib/engine/pattern-prefilter.ts). */
+function re2Matcher(pattern: RE2JS, prefilter: RegExp | undefined): TextMatcher {
+  const mayMatch = (text: string) => prefilter === undefined || prefilter.test(text);
   return {
     findAll(text) {
       const spans: Span[] = [];
+      if (!mayMatch(text)) return spans;
       const matcher = pattern.matcher(text);
       while (matcher.find()) {
         const start = matcher.start();
@@ -113,7 +117,7 @@ function re2Matcher(pattern: RE2JS): TextMatcher {
       }
       return spans;
     },
-    test: (text) => pattern.matcher(text).find(),
+    test: (text) => mayMatch(text) && pattern.matcher(text).find(),
   };
 }
 
