@@ -117,7 +117,9 @@ export function sentenceSegments(pieceText: string): Iterable<{ segment: string;
 export function segmentWords(text: string, offset = 0): Word[] {
   if (!SIMPLE_TEXT.test(text)) return segmentWordsWithIntl(text, offset);
   const words: Word[] = [];
-  for (const match of text.matchAll(SIMPLE_WORD)) {
+  // exec on the one global RegExp: matchAll would copy the RegExp for every sentence.
+  SIMPLE_WORD.lastIndex = 0;
+  for (let match = SIMPLE_WORD.exec(text); match; match = SIMPLE_WORD.exec(text)) {
     words.push({ start: offset + match.index, end: offset + match.index + match[0].length, text: match[0] });
   }
   return words;
