@@ -14,14 +14,15 @@ const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 // Intl.Segmenter's word iterator costs about a microsecond per word in V8, the largest part of
 // analysing a long draft. For text made only of Latin letters, ASCII digits and common
 // punctuation, the Unicode word rules (UAX #29) that matter come down to one regular expression
-// that finds the same word-like segments: runs of letters and digits, joined across ' ’ ‘ . :
-// between two letters and across ' ’ ‘ . , ; between two digits ("can't", "e.g", "1,000.50").
-// Anything else (other scripts, combining marks, emoji, "_", soft hyphens) goes to Intl.Segmenter.
+// that finds the same word-like segments: runs of letters, digits and "_" (which joins what it
+// touches: "@dana_w", a masked link's "______"; a lone "_" is no word), joined across ' ’ ‘ . : between two letters and
+// across ' ’ ‘ . , ; between two digits ("can't", "e.g", "1,000.50"). Anything else (other
+// scripts, combining marks, emoji, soft hyphens) goes to Intl.Segmenter.
 // tests/corpus/segment-words.test.ts checks the two agree, on the corpus and on random text.
 const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
-const SIMPLE_TEXT = /^[\t\n\r\x20-\x5E\x60-\x7E\u00A0-\u00AC\u00AE-\u00B1\u00B4-\u00B6\u00BA\u00BB\u00BF-\u024F\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC]*$/;
+const SIMPLE_TEXT = /^[\t\n\r\x20-\x7E\u00A0-\u00AC\u00AE-\u00B1\u00B4-\u00B6\u00BA\u00BB\u00BF-\u024F\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC]*$/;
 const SIMPLE_WORD = new RegExp(
-  `[${LETTER}0-9]+(?:(?:(?<=[${LETTER}])[:.'\u2018\u2019](?=[${LETTER}])|(?<=[0-9])[,;.'\u2018\u2019](?=[0-9]))[${LETTER}0-9]+)*`,
+  `[${LETTER}0-9_]+(?:(?:(?<=[${LETTER}])[:.'\u2018\u2019](?=[${LETTER}])|(?<=[0-9])[,;.'\u2018\u2019](?=[0-9]))[${LETTER}0-9_]+)*`,
   'g',
 );
 
@@ -90,7 +91,7 @@ function segmentPiece(text: string, piece: Span, into: Sentence[]): void {
 // Plain text with no character after which the Unicode sentence rules can break but the line
 // break: no . ! ? (and no CR or other separator, which SIMPLE_TEXT keeps out). Tested in
 // tests/unit/engine/segment-sentences.test.ts against Intl.Segmenter.
-const NO_SENTENCE_END = /^[\t\n\x20\x22-\x2D\x2F-\x3E\x40-\x5E\x60-\x7E\u00A0-\u00AC\u00AE-\u00B1\u00B4-\u00B6\u00BA\u00BB\u00BF-\u024F\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC]*$/;
+const NO_SENTENCE_END = /^[\t\n\x20\x22-\x2D\x2F-\x3E\x40-\x7E\u00A0-\u00AC\u00AE-\u00B1\u00B4-\u00B6\u00BA\u00BB\u00BF-\u024F\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC]*$/;
 
 /** Whether only line breaks can end a sentence in this text, so that its sentences are its lines. */
 export function onlyLineBreaksEndSentences(text: string): boolean {
@@ -120,6 +121,8 @@ export function segmentWords(text: string, offset = 0): Word[] {
   // exec on the one global RegExp: matchAll would copy the RegExp for every sentence.
   SIMPLE_WORD.lastIndex = 0;
   for (let match = SIMPLE_WORD.exec(text); match; match = SIMPLE_WORD.exec(text)) {
+    // A lone "_" is not word-like to Intl.Segmenter (two or more are: a masked link's "______").
+    if (match[0] === '_') continue;
     words.push({ start: offset + match.index, end: offset + match.index + match[0].length, text: match[0] });
   }
   return words;

@@ -32,7 +32,8 @@ const spans = (text: string) => segmentSentences(text).map((sentence) => `${sent
 
 function random(seed: number): () => number {
   let state = seed;
-  return () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648);
+  // The high bits: a power-of-two LCG's low bits repeat with a short period.
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) >> 12;
 }
 
 // Sentence ends, closing quotes and brackets, spaces and line breaks in every order: where the rules differ.
