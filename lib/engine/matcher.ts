@@ -28,7 +28,11 @@ export function compileMatcher(spec: MatcherSpec): TextMatcher {
   for (const pattern of spec.patterns ?? []) matchers.push(re2Matcher(compileUserPattern(pattern, spec.caseSensitive), patternPrefilter(pattern, spec.caseSensitive ?? false)));
   if (matchers.length === 1) return matchers[0]!;
   return {
-    findAll: (text) => matchers.flatMap((matcher) => matcher.findAll(text)).sort((a, b) => a.start - b.start || b.end - a.end),
+    findAll(text) {
+      const spans: Span[] = [];
+      for (const matcher of matchers) for (const span of matcher.findAll(text)) spans.push(span);
+      return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    },
     test: (text) => matchers.some((matcher) => matcher.test(text)),
   };
 }

@@ -114,6 +114,13 @@ export function sentenceSegments(pieceText: string): Iterable<{ segment: string;
   return lines;
 }
 
+/** The words of the sentences, in order. A loop: Array.prototype.flatMap costs about 1 µs per word in Node 20. */
+export function wordsOf(sentences: readonly Sentence[]): Word[] {
+  const words: Word[] = [];
+  for (const sentence of sentences) for (const word of sentence.words) words.push(word);
+  return words;
+}
+
 /** Word-like segments (no punctuation or spaces) of a short text that starts at `offset`. */
 export function segmentWords(text: string, offset = 0): Word[] {
   if (!SIMPLE_TEXT.test(text)) return segmentWordsWithIntl(text, offset);

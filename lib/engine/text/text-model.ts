@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { findLinks, type LinkSpan } from './links';
 import { findPlaceholders, type Placeholder } from './placeholders';
 import { findQuotedHistory } from './quoted-history';
-import { segmentSentences, type Sentence, type Word } from './segment';
+import { segmentSentences, type Sentence, type Word, wordsOf } from './segment';
 import { findSignature } from './signature';
 
 export interface Paragraph extends Span {
@@ -42,7 +42,7 @@ export function buildTextModel(draft: string): TextModel {
   const prose = maskLinks(blanked, findLinks(blanked));
   const sentences = segmentSentences(prose);
   const paragraphs = groupParagraphs(prose, sentences);
-  const words = sentences.flatMap((sentence) => sentence.words);
+  const words = wordsOf(sentences);
   const greeting = findGreeting(draft, sentences);
   return { draft, prose, sentences, paragraphs, words, placeholders, ...(signature ? { signature } : {}), ...(greeting ? { greeting } : {}) };
 }
