@@ -11,9 +11,16 @@ const FLAG_GROUP = /^\(\?([imsU]*)(?:-([imsU]*))?\)/;
 const ZERO_WIDTH = /^(?:\\[bBA]|\^)/;
 /** A group whose contents are matched as they are: capturing, non-capturing or named. */
 const PLAIN_GROUP_OPENING = /^\((?:\?:|\?P?<[A-Za-z_][A-Za-z0-9_]*>)?/;
-/** Only ASCII letters, digits and spaces are taken as fixed text: RE2 and JavaScript fold their case alike. */
-const LITERAL_RUN = /^[A-Za-z0-9 ]+/;
+/**
+ * Fixed text: ASCII letters and digits (RE2 and JavaScript fold their case alike), spaces and the
+ * punctuation that is no operator, or any ASCII punctuation escaped ("\?").
+ */
+const LITERAL_CHARACTER = /^(?:[A-Za-z0-9 !"#%&',\-/:;<=>@_`~]|\\[!-/:-@[-`{-~])/;
 const QUANTIFIER = /^[?*+{]/;
+/** "x{2,}": the character at least this many times. */
+const AT_LEAST = /^\{(\d+)/;
+/** Characters JavaScript's u flag lets (and needs) escaping. */
+const JS_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 
 /**
  * A native regular expression that finds something in every text the RE2 pattern matches (one of the
@@ -35,14 +42,14 @@ export function patternPrefilter(pattern: string, caseSensitive: boolean): RegEx
   const words = leadingWords(rest);
   if (!words) return undefined;
   // With the u flag, JavaScript folds case by Unicode's simple case folding, as RE2 does (k, K and the Kelvin sign alike).
-  return new RegExp(words.join('|'), ignoreCase ? 'iu' : 'u');
+  return new RegExp(words.map((word) => word.replace(JS_SYNTAX, '\\$&')).join('|'), ignoreCase ? 'iu' : 'u');
 }
 
 /** The words every match of `pattern` (no leading flags) starts with, or undefined. */
 function leadingWords(pattern: string): string[] | undefined {
   const opening = PLAIN_GROUP_OPENING.exec(pattern);
   if (!opening) {
-    const run = literalRun(pattern);
+    const run = literalRun(pattern)?.text;
     return run ? [run] : undefined;
   }
   // "(?i:…)" and other groups that change flags: not read.
@@ -52,24 +59,42 @@ function leadingWords(pattern: string): string[] | undefined {
   const alternatives = topLevelAlternatives(pattern.slice(opening[0].length, close));
   if (!alternatives) return undefined;
   // "(?:we|i) regret": when every alternative is fixed text, so is what follows the group.
-  const after = literalRun(pattern.slice(close + 1)) ?? '';
+  const after = literalRun(pattern.slice(close + 1))?.text ?? '';
   const words: string[] = [];
   for (const alternative of alternatives) {
     const text = alternative.replace(/^(?:\\b)+/, '');
     const run = literalRun(text);
     if (!run) return undefined;
-    words.push(run === text ? run + after : run);
+    words.push(run.whole && run.read === text.length ? run.text + after : run.text);
   }
   return words;
 }
 
-/** The fixed text a pattern starts with; a last character under a quantifier ("assured?") is left out. */
-function literalRun(pattern: string): string | undefined {
-  const run = LITERAL_RUN.exec(pattern)?.[0];
-  if (!run) return undefined;
-  const kept = QUANTIFIER.test(pattern.slice(run.length)) ? run.slice(0, -1) : run;
-  return kept.trim() === '' ? undefined : kept;
+/**
+ * The fixed text a pattern starts with, how much of the pattern it read, and whether that is all of
+ * what it read (a last character under "?", "*" or "{0," is left out: "assured?" starts with "assure").
+ */
+function literalRun(pattern: string): { text: string; read: number; whole: boolean } | undefined {
+  const characters: string[] = [];
+  let read = 0;
+  for (let literal = LITERAL_CHARACTER.exec(pattern); literal; literal = LITERAL_CHARACTER.exec(pattern.slice(read))) {
+    characters.push(literal[0].at(-1)!);
+    read += literal[0].length;
+  }
+  let whole = true;
+  const rest = pattern.slice(read);
+  if (characters.length > 0 && QUANTIFIER.test(rest)) {
+    whole = false;
+    const last = characters.pop()!;
+    const atLeast = rest[0] === '+' ? 1 : Number(AT_LEAST.exec(rest)?.[1] ?? 0);
+    for (let count = 0; count < Math.min(atLeast, MAX_REPEAT); count++) characters.push(last);
+  }
+  const text = characters.join('');
+  return text.trim() === '' ? undefined : { text, read, whole };
 }
+
+/** "!{2,}" starts with "!!"; a larger count adds nothing a short prefilter needs. */
+const MAX_REPEAT = 4;
 
 /** Where the group opened by the pattern's first character closes, or undefined. */
 function closingParenthesis(pattern: string): number | undefined {

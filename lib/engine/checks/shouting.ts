@@ -7,10 +7,11 @@ import type { Word } from '../text/segment';
 const ENGLISH_WORDS = new Set(englishStopwords.map((word) => word.toUpperCase()));
 const isShoutedRun = (run: readonly Word[]) => run.some((word) => ENGLISH_WORDS.has(word.text.toUpperCase()) || word.text.length >= 6);
 
+const SMALL_LETTER = /[a-z]/;
+
 const isCaps = (word: Word, minLetters: number) => {
-  // Most words start with a small letter, which no all-caps word has: decided without copying the word.
-  const first = word.text.charCodeAt(0);
-  if (first >= 0x61 && first <= 0x7a) return false;
+  // A small letter a-z stays small in no upper-case form: most words are decided without copying them.
+  if (SMALL_LETTER.test(word.text)) return false;
   // Codes with digits ("DL2251", "4AM") are identifiers, not raised voice.
   if (/\d/.test(word.text)) return false;
   const letters = word.text.replace(/[^\p{L}]/gu, '');

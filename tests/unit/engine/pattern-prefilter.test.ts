@@ -36,6 +36,13 @@ describe('the words a pattern starts with', () => {
     { pattern: '[[:alpha:](]x|refund', expected: 'undefined' },
     { pattern: 'refund[|(]|x', expected: 'undefined' },
     { pattern: '(?:a[)|]b|c)d', expected: '/a|cd/iu' },
+    { pattern: '!{2,}', expected: '/!!/iu' },
+    { pattern: '\\?', expected: '/\\?/iu' },
+    { pattern: 'see \\.com/a', expected: '/see \\.com\\/a/iu' },
+    { pattern: 'ab+c', expected: '/ab/iu' },
+    { pattern: 'x{0,3}y', expected: 'undefined' },
+    { pattern: '#\\d+', expected: '/#/iu' },
+    { pattern: '(?:a|b)+c', expected: 'undefined' },
   ])('$pattern → $expected', ({ pattern, caseSensitive, expected }) => {
     expect(String(patternPrefilter(pattern, caseSensitive ?? false))).toBe(expected);
   });
@@ -50,13 +57,16 @@ describe('the prefilter never hides a match from RE2', () => {
     'Ask me',
     '(?i)\\bkiss\\b',
     '(?P<word>ok|no) sir',
+    'o{2}k',
+    'ok\\.com',
+    '(?:ok|sk)\\? sir',
   ];
   // Texts some pattern matches, then changed at random: case, the long s and the Kelvin sign (which
   // fold to s and k), words around them.
   const MATCHING = [
     'rest assured, you that it will arrive', 'I assure you this is going to work', 'assured: the parcel will come',
     'sorry for the delay', 'Apologies for any confusion', 'we regret', 'I regret it', 'please accept our sincere apologies',
-    'our apologies', 'my apologies', 'sorry if that was unclear', 'apologies if', 'never our intention', 'wow!!', 'why?',
+    'our apologies', 'my apologies', 'sorry if that was unclear', 'apologies if', 'never our intention', 'wow!!', 'why?', 'ook', 'ok.com', 'sk? sir',
     'see https://example.com', '\n1. Open it', 'Ks ok', 'sk ok', 'Ask me', 'a kiss', 'ok sir', 'no sir',
   ];
   const AROUND = ['', ' ', 'x', 'Yes, ', '. ', '\n'];
