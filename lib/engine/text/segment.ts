@@ -80,13 +80,36 @@ function* longLinePieces(text: string, start: number, end: number): Generator<Sp
 
 function segmentPiece(text: string, piece: Span, into: Sentence[]): void {
   const pieceText = text.slice(piece.start, piece.end);
-  for (const segment of sentenceSegments(pieceText)) {
-    // A masked link ("https://____") is one word, not its path's pieces (lib/engine/text/text-model.ts).
-    const words = segmentWords(segment.segment, piece.start + segment.index).filter((word) => !MASKED.test(word.text));
+  if (onlyLineBreaksEndSentences(pieceText)) {
+    segmentLines(text, piece, pieceText, into);
+    return;
+  }
+  for (const segment of sentenceSegmenter.segment(pieceText)) {
+    const words = segmentWords(segment.segment, piece.start + segment.index).filter(isNotMasked);
     if (words.length === 0) continue;
     into.push({ start: words[0]!.start, end: trimmedEnd(text, piece.start + segment.index + segment.segment.length), words });
   }
 }
+
+/**
+ * A piece where only line breaks can end a sentence: its sentences are its lines. Found without
+ * Intl.Segmenter, whose per-segment cost dominates a draft of many short lines, and with the words
+ * of the whole piece found in one pass (no word runs across a line break) and then shared out.
+ */
+function segmentLines(text: string, piece: Span, pieceText: string, into: Sentence[]): void {
+  const words = segmentWords(pieceText, piece.start).filter(isNotMasked);
+  let index = 0;
+  while (index < words.length) {
+    const newline = text.indexOf('\n', words[index]!.start);
+    const lineEnd = newline === -1 || newline > piece.end ? piece.end : newline;
+    const lineWords: Word[] = [];
+    while (index < words.length && words[index]!.start < lineEnd) lineWords.push(words[index++]!);
+    into.push({ start: lineWords[0]!.start, end: trimmedEnd(text, lineEnd), words: lineWords });
+  }
+}
+
+/** A masked link ("https://____") is one word, not its path's pieces (lib/engine/text/text-model.ts). */
+const isNotMasked = (word: Word) => !MASKED.test(word.text);
 
 // Plain text with no character after which the Unicode sentence rules can break but the line
 // break: no . ! ? (and no CR or other separator, which SIMPLE_TEXT keeps out). Tested in
@@ -96,22 +119,6 @@ const NO_SENTENCE_END = /^[\t\n\x20\x22-\x2D\x2F-\x3E\x40-\x7E\u00A0-\u00AC\u00A
 /** Whether only line breaks can end a sentence in this text, so that its sentences are its lines. */
 export function onlyLineBreaksEndSentences(text: string): boolean {
   return NO_SENTENCE_END.test(text);
-}
-
-/**
- * Intl.Segmenter's sentences of a piece. Where only line breaks can end a sentence, they are its
- * lines, found without the segmenter, whose per-segment cost dominates a draft of many short lines.
- */
-export function sentenceSegments(pieceText: string): Iterable<{ segment: string; index: number }> {
-  if (!onlyLineBreaksEndSentences(pieceText)) return sentenceSegmenter.segment(pieceText);
-  const lines: { segment: string; index: number }[] = [];
-  for (let index = 0; index < pieceText.length; ) {
-    const newline = pieceText.indexOf('\n', index);
-    const end = newline === -1 ? pieceText.length : newline + 1;
-    lines.push({ segment: pieceText.slice(index, end), index });
-    index = end;
-  }
-  return lines;
 }
 
 /** The words of the sentences, in order. A loop: Array.prototype.flatMap costs about 1 µs per word in Node 20. */
