@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { plainSentenceSegments } from './sentence-breaks';
 
 export interface Word extends Span {
   text: string;
@@ -84,7 +85,8 @@ function segmentPiece(text: string, piece: Span, into: Sentence[]): void {
     segmentLines(text, piece, pieceText, into);
     return;
   }
-  for (const segment of sentenceSegmenter.segment(pieceText)) {
+  const segments = SIMPLE_TEXT.test(pieceText) ? plainSentenceSegments(pieceText) : sentenceSegmenter.segment(pieceText);
+  for (const segment of segments) {
     const words = segmentWords(segment.segment, piece.start + segment.index).filter(isNotMasked);
     if (words.length === 0) continue;
     into.push({ start: words[0]!.start, end: trimmedEnd(text, piece.start + segment.index + segment.segment.length), words });
