@@ -2,7 +2,7 @@
 // with. The prefilter may let through texts RE2 then rejects, never the other way round: checked on
 // the pack's own patterns and on tricky ones, against RE2 itself, on random text.
 import { RE2JS } from 're2js';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../../../lib/engine/matcher';
 import { patternPrefilter } from '../../../lib/engine/pattern-prefilter';
 import { defaultRuleSet } from '../../../lib/rules/default-pack';
@@ -113,5 +113,32 @@ describe('the prefilter never hides a match from RE2', () => {
       const found = compileMatcher({ patterns: [pattern], caseSensitive: false }).findAll(text).map((span) => `${span.start}-${span.end}`);
       expect(found, pattern).toEqual(expected);
     }
+  });
+});
+
+describe('RE2 work on a long draft', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const guarantee = compileMatcher({ patterns: ['assured?[,:]?\\s+(?:you[,:]?\\s+)?(?:it|this)\\s+will\\b'], caseSensitive: false });
+  const prose = 'Thanks for your patience while we looked into this, and sorry for the wait. '.repeat(1_300);
+
+  it('does not run without the words a match starts with', () => {
+    const tests = vi.spyOn(RE2JS.prototype, 'test');
+    const matchers = vi.spyOn(RE2JS.prototype, 'matcher');
+    expect(guarantee.findAll(prose)).toEqual([]);
+    expect(guarantee.test(prose)).toBe(false);
+    expect(tests).not.toHaveBeenCalled();
+    expect(matchers).not.toHaveBeenCalled();
+  });
+
+  it('asks only whether there is a match (the DFA) when the words occur without one', () => {
+    const matchers = vi.spyOn(RE2JS.prototype, 'matcher');
+    expect(guarantee.findAll(`Rest assured. ${prose}`)).toEqual([]);
+    expect(matchers).not.toHaveBeenCalled();
+  });
+
+  it('finds where the matches are when there are some', () => {
+    const text = `${prose}I assure you it will arrive. ${prose}Rest assured, this will work.`;
+    const found = guarantee.findAll(text).map((span) => text.slice(span.start, span.end));
+    expect(found).toEqual(['assure you it will', 'assured, this will']);
   });
 });
