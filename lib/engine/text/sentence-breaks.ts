@@ -20,9 +20,9 @@ const CR = 10;
 const LF = 11;
 type SentenceClass = number;
 
-const CLOSE_CHARACTERS = new Set([...'"\'()[]{}\u00AB\u00BB\u2018\u2019\u201C\u201D']);
-const SCONTINUE_CHARACTERS = new Set([...',-:;\u2013\u2014']);
-const SP_CHARACTERS = new Set([...'\t \u00A0']);
+const CLOSE_CHARACTERS = new Set('"\'()[]{}\u00AB\u00BB\u2018\u2019\u201C\u201D');
+const SCONTINUE_CHARACTERS = new Set(',-:;\u2013\u2014');
+const SP_CHARACTERS = new Set('\t \u00A0');
 
 function classify(char: string): SentenceClass {
   if (char === '\r') return CR;
