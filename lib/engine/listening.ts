@@ -17,10 +17,6 @@ export function summarizeListening(rules: readonly CompiledRule[], context: Anal
     questions.push(...(part.questions ?? []));
     topics.push(...(part.topics ?? []));
   }
-  if (!customer && topics.length === 0) return undefined;
-  return {
-    ...(customer ? { mood: { primary: customer.mood.primary, states: customer.mood.states, cues: customer.mood.cues } } : {}),
-    questions,
-    topics,
-  };
+  if (!customer) return topics.length === 0 ? undefined : { questions, topics };
+  return { mood: { primary: customer.mood.primary, states: customer.mood.states, cues: customer.mood.cues }, questions, topics };
 }

@@ -1,6 +1,7 @@
 import type { RE2JS } from 're2js';
 import { type PhraseSlot, SLOT_REFERENCE, WORDY_SLOTS, slotSource } from '../rules/phrase-slots';
 import { compileUserPattern } from '../rules/regex';
+import { patternPrefilter } from './pattern-prefilter';
 import type { MatcherSpec } from '../rules/schema';
 import type { Span } from './types';
 
@@ -24,10 +25,14 @@ const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}_])';
 export function compileMatcher(spec: MatcherSpec): TextMatcher {
   const matchers: TextMatcher[] = [];
   if (spec.phrases?.length) matchers.push(phraseMatcher(spec.phrases, spec.caseSensitive));
-  for (const pattern of spec.patterns ?? []) matchers.push(re2Matcher(compileUserPattern(pattern, spec.caseSensitive)));
+  for (const pattern of spec.patterns ?? []) matchers.push(re2Matcher(compileUserPattern(pattern, spec.caseSensitive), patternPrefilter(pattern, spec.caseSensitive ?? false)));
   if (matchers.length === 1) return matchers[0]!;
   return {
-    findAll: (text) => matchers.flatMap((matcher) => matcher.findAll(text)).sort((a, b) => a.start - b.start || b.end - a.end),
+    findAll(text) {
+      const spans: Span[] = [];
+      for (const matcher of matchers) for (const span of matcher.findAll(text)) spans.push(span);
+      return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    },
     test: (text) => matchers.some((matcher) => matcher.test(text)),
   };
 }
@@ -101,10 +106,18 @@ function phraseWithOwnBoundaries(phrase: string): string {
   return `${before}${phraseBody(phrase)}${after}`;
 }
 
-function re2Matcher(pattern: RE2JS): TextMatcher {
+/**
+ * RE2 runs only on a text where the prefilter finds the words every match starts with
+ * (lib/engine/pattern-prefilter.ts), and it first asks whether there is any match at all: that
+ * question (RE2JS.test) runs on re2js's DFA, several times faster than the matcher that reports
+ * where each match is, which is needed only when there is one.
+ */
+function re2Matcher(pattern: RE2JS, prefilter: RegExp | undefined): TextMatcher {
+  const mayMatch = (text: string) => (prefilter === undefined || prefilter.test(text)) && pattern.test(text);
   return {
     findAll(text) {
       const spans: Span[] = [];
+      if (!mayMatch(text)) return spans;
       const matcher = pattern.matcher(text);
       while (matcher.find()) {
         const start = matcher.start();
@@ -113,7 +126,7 @@ function re2Matcher(pattern: RE2JS): TextMatcher {
       }
       return spans;
     },
-    test: (text) => pattern.matcher(text).find(),
+    test: mayMatch,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Span } from './types';
 // counts are remembered (bounded, so a long session cannot grow it without limit).
 const syllableCache = new Map<string, number>();
 const CACHE_LIMIT = 20_000;
+const HAS_LETTER = /\p{L}/u;
 
 function syllablesOf(word: string): number {
   const key = word.toLowerCase();
@@ -37,13 +38,18 @@ export function gradeOf(sentences: readonly Sentence[]): ReadingGrade | undefine
   let hardest: { span: Span; grade: number } | undefined;
   for (const sentence of sentences) {
     // Numbers, order ids and the like are not words a reader sounds out.
-    const wordsHere = sentence.words.filter((word) => /\p{L}/u.test(word.text));
-    if (wordsHere.length === 0) continue;
-    const syllablesHere = wordsHere.reduce((sum, word) => sum + syllablesOf(word.text), 0);
-    words += wordsHere.length;
+    let wordsHere = 0;
+    let syllablesHere = 0;
+    for (const word of sentence.words) {
+      if (!HAS_LETTER.test(word.text)) continue;
+      wordsHere++;
+      syllablesHere += syllablesOf(word.text);
+    }
+    if (wordsHere === 0) continue;
+    words += wordsHere;
     syllables += syllablesHere;
     counted++;
-    const gradeHere = fleschKincaid(wordsHere.length, 1, syllablesHere);
+    const gradeHere = fleschKincaid(wordsHere, 1, syllablesHere);
     if (!hardest || gradeHere > hardest.grade) hardest = { span: { start: sentence.start, end: sentence.end }, grade: gradeHere };
   }
   if (!hardest || words === 0) return undefined;

@@ -2,6 +2,7 @@
 // reply must cost well under a millisecond, and even a 5,000-word pasted draft must not stall it.
 // Reads replies from ../shared/corpus; without it, the long draft is generated and the per-reply
 // row is skipped (said so in the output).
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type AnalysisInput, analyze } from '../../lib/engine';
 import { draftReadInterval } from '../../lib/helpdesks/read-interval';
@@ -237,6 +238,8 @@ function main(): void {
 
   console.log(`Reply Coach engine benchmark: default pack (${ruleSet.rules.length} rules), Node ${process.version}\n`);
   printTable(rows);
+  // A shared machine's load moves every row (the worst-of-5 rows most): compare runs side by side.
+  notes.push(`load average while it ran: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
   console.log(`\n${notes.join('\n')}`);
   const missed = rows.filter((row) => row.met === false);
   if (missed.length > 0) {

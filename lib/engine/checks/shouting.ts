@@ -7,7 +7,11 @@ import type { Word } from '../text/segment';
 const ENGLISH_WORDS = new Set(englishStopwords.map((word) => word.toUpperCase()));
 const isShoutedRun = (run: readonly Word[]) => run.some((word) => ENGLISH_WORDS.has(word.text.toUpperCase()) || word.text.length >= 6);
 
+const SMALL_LETTER = /[a-z]/;
+
 const isCaps = (word: Word, minLetters: number) => {
+  // A small letter a-z stays small in no upper-case form: most words are decided without copying them.
+  if (SMALL_LETTER.test(word.text)) return false;
   // Codes with digits ("DL2251", "4AM") are identifiers, not raised voice.
   if (/\d/.test(word.text)) return false;
   const letters = word.text.replace(/[^\p{L}]/gu, '');
@@ -19,14 +23,15 @@ export function shouting(options: CheckOptions<'shouting'>): RuleRunner {
   const allowed = new Set(options.allow.map((word) => word.toUpperCase()));
   return ({ text }) => {
     const hits: Hit[] = [];
+    let run: Word[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      // "our FAQ I hope…": a trailing "I" or "A" joined the run only in case more capitals followed.
+      while (run.length > 0 && (run.at(-1)!.text === 'I' || run.at(-1)!.text === 'A')) run.pop();
+      if (run.length >= options.minCapsWords && isShoutedRun(run)) hits.push({ start: run[0]!.start, end: run.at(-1)!.end, vars: { match: text.draft.slice(run[0]!.start, run.at(-1)!.end) } });
+      run = [];
+    };
     for (const sentence of text.sentences) {
-      let run: Word[] = [];
-      const flush = () => {
-        // "our FAQ I hope…": a trailing "I" or "A" joined the run only in case more capitals followed.
-        while (run.length > 0 && (run.at(-1)!.text === 'I' || run.at(-1)!.text === 'A')) run.pop();
-        if (run.length >= options.minCapsWords && isShoutedRun(run)) hits.push({ start: run[0]!.start, end: run.at(-1)!.end, vars: { match: text.draft.slice(run[0]!.start, run.at(-1)!.end) } });
-        run = [];
-      };
       for (const word of sentence.words) {
         if (isCaps(word, options.minLetters) && !allowed.has(word.text.toUpperCase())) run.push(word);
         else if (!(word.text === 'I' || word.text === 'A') || run.length === 0) flush();

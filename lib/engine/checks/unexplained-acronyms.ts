@@ -31,8 +31,10 @@ export function unexplainedAcronyms(options: CheckOptions<'unexplained-acronyms'
     for (const sentence of text.sentences) {
       const { words } = sentence;
       words.forEach((word, index) => {
+        // Most words are not in capitals: ruled out before anything is copied.
+        if (!ACRONYM.test(word.text)) return;
         const bare = word.text.replace(/s$/, '');
-        if (!ACRONYM.test(word.text) || known.has(word.text) || known.has(bare) || seen.has(bare) || CAPITALISED_WORDS.has(word.text)) return;
+        if (known.has(word.text) || known.has(bare) || seen.has(bare) || CAPITALISED_WORDS.has(word.text)) return;
         if (word.text.length === 3 && PLACE_BEFORE.test(text.prose.slice(Math.max(0, word.start - 12), word.start))) return;
         // "RF-22341", "#INV-88": the letters of a reference, not an acronym.
         if (/^[-#/]?\d/.test(text.prose.slice(word.end, word.end + 2)) || text.prose[word.start - 1] === '#') return;

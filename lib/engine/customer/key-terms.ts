@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopwords } from 'stopword';
-import { type Word, segmentSentences } from '../text/segment';
+import { type Word, segmentSentences, wordsOf } from '../text/segment';
 import type { Span } from '../types';
 
 // Words that say nothing about this customer's case even though they are not stop words.
@@ -27,7 +27,7 @@ export interface KeyTerm extends Span {
 
 /** Content words and identifiers of a text: what a reply that listened would reuse. */
 export function keyTerms(text: string): KeyTerm[] {
-  return keyTermsOf(segmentSentences(text).flatMap((sentence) => sentence.words));
+  return keyTermsOf(wordsOf(segmentSentences(text)));
 }
 
 /** The same, from words already segmented (the draft's text model has them). */
@@ -37,7 +37,8 @@ export function keyTermsOf(words: readonly Word[]): KeyTerm[] {
     const lower = word.text.toLowerCase();
     const isIdentifier = /\d/.test(word.text) && word.text.length >= 2;
     if (!isIdentifier && (lower.length < 3 || IGNORED.has(lower) || !/\p{L}/u.test(lower))) continue;
-    terms.push({ ...word, stem: isIdentifier ? lower : stemOf(lower), isIdentifier });
+    // Spelled out, not `{ ...word }`: V8 copies an object spread with added keys about 20 times slower, once per word.
+    terms.push({ start: word.start, end: word.end, text: word.text, stem: isIdentifier ? lower : stemOf(lower), isIdentifier });
   }
   return terms;
 }

@@ -101,11 +101,11 @@ export function readMood(message: string): CustomerMood {
   const sentiment = sentimentOf(forScoring);
   const aboutUs = (span: Span) => aimedAtUs(message, span);
   const cues: MoodCue[] = [
-    ...[...ANGER.findAll(message), ...COMPLAINTS.findAll(message), ...matchesOf(message, ANGRY_SIGNS)].filter(aboutUs).map((span) => ({ ...span, kind: 'upset' as const })),
-    ...WORRY.findAll(message).map((span) => ({ ...span, kind: 'upset' as const })),
-    ...REPEAT_CONTACT.findAll(message).map((span) => ({ ...span, kind: 'repeat' as const })),
-    ...URGENT.findAll(message).map((span) => ({ ...span, kind: 'urgent' as const })),
-    ...matchesOf(message, EMPHASIS).map((span) => ({ ...span, kind: 'emphasis' as const })),
+    ...[...ANGER.findAll(message), ...COMPLAINTS.findAll(message), ...matchesOf(message, ANGRY_SIGNS)].filter(aboutUs).map((span) => ({ start: span.start, end: span.end, kind: 'upset' as const })),
+    ...WORRY.findAll(message).map((span) => ({ start: span.start, end: span.end, kind: 'upset' as const })),
+    ...REPEAT_CONTACT.findAll(message).map((span) => ({ start: span.start, end: span.end, kind: 'repeat' as const })),
+    ...URGENT.findAll(message).map((span) => ({ start: span.start, end: span.end, kind: 'urgent' as const })),
+    ...matchesOf(message, EMPHASIS).map((span) => ({ start: span.start, end: span.end, kind: 'emphasis' as const })),
   ].sort((a, b) => a.start - b.start);
   const has = (kind: MoodCue['kind']) => cues.some((cue) => cue.kind === kind);
   // Writing again on its own is often patient ("awaiting response"); with shouting or bitter words it is not.

@@ -1,4 +1,4 @@
-import { segmentSentences } from '../text/segment';
+import { segmentSentences, wordsOf } from '../text/segment';
 import { keyTermsOf } from './key-terms';
 import type { Span } from '../types';
 import { type AnswerShape, shapeOf } from './answer-shapes';
@@ -32,7 +32,7 @@ const MAX_QUOTE = 140;
 const MIN_QUESTION_WORDS = 3;
 
 /** The questions and requests of a message, from its sentences and its key terms (both computed once, by the caller or here). */
-export function findQuestions(message: string, sentences: readonly Sentence[] = segmentSentences(message), terms: readonly KeyTerm[] = keyTermsOf(sentences.flatMap((sentence) => sentence.words))): CustomerQuestion[] {
+export function findQuestions(message: string, sentences: readonly Sentence[] = segmentSentences(message), terms: readonly KeyTerm[] = keyTermsOf(wordsOf(sentences))): CustomerQuestion[] {
   const questions: CustomerQuestion[] = [];
   let previousTerms: KeyTerm[] = [];
   let termIndex = 0;

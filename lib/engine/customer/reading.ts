@@ -1,4 +1,4 @@
-import { segmentSentences } from '../text/segment';
+import { segmentSentences, wordsOf } from '../text/segment';
 import { type KeyTerm, keyTermsOf } from './key-terms';
 import { type CustomerMood, readMood } from './mood';
 import { type CustomerQuestion, findQuestions } from './questions';
@@ -14,6 +14,6 @@ export interface CustomerReading {
 export function readCustomerMessage(message: string): CustomerReading {
   // Segmented once: the questions and the key terms come from the same sentences.
   const sentences = segmentSentences(message);
-  const terms = keyTermsOf(sentences.flatMap((sentence) => sentence.words));
+  const terms = keyTermsOf(wordsOf(sentences));
   return { message, mood: readMood(message), questions: findQuestions(message, sentences, terms), terms };
 }

