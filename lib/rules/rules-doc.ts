@@ -1,6 +1,6 @@
 import { guidanceTitle } from './guidance-title';
 import { ruleTitle } from './rule-title';
-import { CATEGORIES, type Category } from './vocabulary';
+import { type AnswerShape, CATEGORIES, type Category, type Mood } from './vocabulary';
 import type { Example, Rule, RuleSet } from './schema';
 
 const CATEGORY_TITLES: Record<Category, string> = {
@@ -40,6 +40,8 @@ function describeRule(rule: Rule): string[] {
   // Named as agents and leads see it; the id is what a rule file's `overrides` use.
   const lines = [`### ${ruleTitle(rule)}`, '', `\`${rule.id}\`: *${rule.kind} rule, ${rule.severity}${rule.enabled ? '' : ', off by default'}*`, ''];
   lines.push(`**Flags:** ${whatItFlags(rule)}`, '');
+  const when = conditionInWords(rule.when);
+  if (when) lines.push(`**Only when:** ${when}.`, '');
   lines.push(`**Why:** ${rule.explanation}${rule.guidance ? ` *(from the guidance chapter “${guidanceTitle(rule.guidance)}”)*` : ''}`, '');
   const flagged = rule.examples?.flagged ?? [];
   const accepted = rule.examples?.accepted ?? [];
@@ -61,12 +63,37 @@ function whatItFlags(rule: Rule): string {
     case 'metric':
       return `${rule.metric} above ${rule.max}${rule.minDraftWords ? ` (replies of ${rule.minDraftWords}+ words)` : ''}.`;
     case 'requirement':
-      return `a reply that never says ${phraseList(rule.phrases, rule.patterns)}${rule.withinSentences ? ` in its first ${rule.withinSentences} sentences` : ''}${rule.withinLastSentences ? ` in its last ${rule.withinLastSentences} sentences` : ''}${rule.when ? ' (when its condition holds)' : ''}.`;
+      return `a reply that never says ${phraseList(rule.phrases, rule.patterns)}${rule.withinSentences ? ` in its first ${rule.withinSentences} sentences` : ''}${rule.withinLastSentences ? ` in its last ${rule.withinLastSentences} sentences` : ''}.`;
     case 'check':
       return `${rule.message.replace(/\{\w+\}/g, '…')} (code-backed check \`${rule.check}\`).`;
     case 'topic':
       return `when the conversation is about ${rule.label.toLowerCase()}, each of these the reply does not cover yet: ${rule.needs.map((need) => need.label.toLowerCase()).join('; ')}.`;
   }
+}
+
+/** A rule's `when`, as a lead reads it: "the customer is upset; the customer asked when". */
+function conditionInWords(when: Rule['when']): string | undefined {
+  if (!when) return undefined;
+  const parts = [
+    when.customerMood && `the customer reads as ${listOr(when.customerMood.map((mood) => MOOD_WORDS[mood]))}`,
+    when.customerAsks && `the customer asked ${listOr(when.customerAsks.map((shape) => QUESTION_WORDS[shape]))}`,
+    when.customerName && "the customer's name is known",
+    when.customerMentions && `the customer ${mentions(when.customerMentions)}`,
+    when.draftMentions && `the reply ${mentions(when.draftMentions)}`,
+    when.minDraftWords !== undefined && `the reply has ${when.minDraftWords}+ words`,
+  ].filter((part): part is string => Boolean(part));
+  return parts.length ? parts.join('; ') : undefined;
+}
+
+const MOOD_WORDS: Record<Mood, string> = { upset: 'upset (more than one sign)', annoyed: 'annoyed (one sign of upset)', urgent: 'in a hurry', repeat: 'writing again', neutral: 'calm', positive: 'happy' };
+const QUESTION_WORDS: Record<AnswerShape, string> = { time: 'when (or how long)', amount: 'how much', steps: 'how to', 'yes-no': 'a yes-or-no question', reason: 'why', open: 'an open question' };
+
+function mentions({ phrases, patterns }: { phrases?: string[] | undefined; patterns?: string[] | undefined }): string {
+  return phrases?.length ? `says ${phraseList(phrases, patterns)}` : `matches one of ${patterns?.length ?? 0} patterns`;
+}
+
+function listOr(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
 function phraseList(phrases: string[] | undefined, patterns: string[] | undefined): string {

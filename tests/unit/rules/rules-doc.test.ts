@@ -18,4 +18,12 @@ describe('docs/rules.md', () => {
     }
     expect(document).not.toMatch(/guidance[^\n]*\d{3} /);
   });
+
+  it('says in words when a rule with a condition applies', () => {
+    const document = rulesDocument(defaultRuleSet());
+    const section = (id: string) => document.slice(document.indexOf(`\`${id}\``), document.indexOf('\n### ', document.indexOf(`\`${id}\``)));
+    expect(section('clarity.vague-time')).toContain('**Only when:** the customer asked when (or how long).');
+    expect(section('empathy.acknowledge-feelings')).toContain('**Only when:** the customer reads as upset (more than one sign).');
+    expect(section('tone.blame')).not.toContain('Only when');
+  });
 });
