@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, type AnalysisResult, type Category } from '../engine/types';
+import { CATEGORIES, type AnalysisResult, type Category, type Mood } from '../engine/types';
 import { ADAPTER_IDS, type AdapterId } from '../messaging/adapter-ids';
 
 // What one finished reply leaves in the agent's private history: counts, rule ids, a day and a few
@@ -14,6 +14,9 @@ export const FORM_LETTER_GREETING_RULE = 'personalization.generic-greeting';
 export const FEELINGS_UNACKNOWLEDGED_RULE = 'empathy.acknowledge-feelings';
 /** The same for a customer only mildly upset (a soft hint). */
 export const ANNOYANCE_UNACKNOWLEDGED_RULE = 'empathy.acknowledge-annoyance';
+/** Either says the reply skipped an upset customer's feelings: one habit, counted once. */
+export const UNACKNOWLEDGED_RULES: readonly string[] = [FEELINGS_UNACKNOWLEDGED_RULE, ANNOYANCE_UNACKNOWLEDGED_RULE];
+const UPSET_MOODS: readonly Mood[] = ['upset', 'annoyed'];
 
 // Same shape the rule schema enforces (lib/rules/schema.ts): lower-case words joined by "." or "-".
 const ruleIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).max(100);
@@ -57,7 +60,7 @@ export function draftOutcome(analysis: AnalysisResult, { helpdesk, customerNameK
     // A team's own rule with an id outside the rule schema's shape is left out rather than stored as-is.
     if (ruleIdSchema.safeParse(finding.ruleId).success) ruleIds.add(finding.ruleId);
   }
-  const customerUpset = analysis.listening?.mood?.states.some((state) => state === 'upset' || state === 'annoyed') ?? false;
+  const customerUpset = analysis.listening?.mood?.states.some((state) => UPSET_MOODS.includes(state)) ?? false;
   const grade = analysis.stats?.readingGrade;
   return {
     day: localDay(at),
@@ -67,7 +70,7 @@ export function draftOutcome(analysis: AnalysisResult, { helpdesk, customerNameK
     nameKnown: customerNameKnown,
     nameUsed: customerNameKnown && !ruleIds.has(NAME_UNUSED_RULE) && !ruleIds.has(FORM_LETTER_GREETING_RULE),
     customerUpset,
-    acknowledged: customerUpset && !ruleIds.has(FEELINGS_UNACKNOWLEDGED_RULE) && !ruleIds.has(ANNOYANCE_UNACKNOWLEDGED_RULE),
+    acknowledged: customerUpset && !UNACKNOWLEDGED_RULES.some((ruleId) => ruleIds.has(ruleId)),
     readingGrade: grade === undefined || !Number.isFinite(grade) ? null : Math.round(grade * 10) / 10,
     words: analysis.stats?.words ?? 0,
   };

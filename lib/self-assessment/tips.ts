@@ -1,5 +1,5 @@
 import type { Category } from '../engine/types';
-import { ANNOYANCE_UNACKNOWLEDGED_RULE, FEELINGS_UNACKNOWLEDGED_RULE, NAME_UNUSED_RULE } from './outcome';
+import { ANNOYANCE_UNACKNOWLEDGED_RULE, FEELINGS_UNACKNOWLEDGED_RULE, NAME_UNUSED_RULE, UNACKNOWLEDGED_RULES } from './outcome';
 import { shareOf, type SelfAssessmentSummary, type Share } from './summary';
 
 // Tips tied to what the agent's own final drafts still carry most often. Chapter 004 of the
@@ -151,7 +151,7 @@ function often(share: number | null): string {
 
 /** The rule's frequency among the drafts it could fire in: replies to upset customers, replies where the name was known, or all. */
 function ruleShare(ruleId: string, count: number, summary: SelfAssessmentSummary): { share: Share; among: string } {
-  if (ruleId === FEELINGS_UNACKNOWLEDGED_RULE || ruleId === ANNOYANCE_UNACKNOWLEDGED_RULE) {
+  if (UNACKNOWLEDGED_RULES.includes(ruleId)) {
     const { count: acknowledged, of } = summary.empathyWhenUpset;
     return { share: shareOf(of - acknowledged, of), among: 'replies to upset customers' };
   }

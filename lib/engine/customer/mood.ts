@@ -113,17 +113,18 @@ export function readMood(message: string): CustomerMood {
   // Thanking us at the end of a message that reads positive overall, even on one line ("…made it easy. THX").
   const thankedAtTheEnd = THANKS_AT_THE_END.test(closing) && !BARE_SIGN_OFF.test(closing) && (message.includes('\n') || sentiment >= THANKFUL_SENTIMENT);
   const calmedDown = LAUGHING.test(message) || thankedAtTheEnd;
+  const grateful = GRATITUDE.test(message);
   // Capitals and "!!" alone carry excitement as often as anger: only with no warmth in the message.
-  const emphaticAnger = has('emphasis') && /[!?]{2,}/.test(message) && !GRATITUDE.test(message) && (sentiment < NEGATIVE_SENTIMENT || (SHOUTING.test(message) && sentiment <= 0));
+  const emphaticAnger = has('emphasis') && /[!?]{2,}/.test(message) && !grateful && (sentiment < NEGATIVE_SENTIMENT || (SHOUTING.test(message) && sentiment <= 0));
   // Warm words beside a complaint read as sarcasm ("Awesome service to loyal customers!!! #Shameful")
   // unless the customer also thanks us: then it is a mixed review, not anger.
   const upset =
     !calmedDown &&
-    ((has('upset') && (sentiment < POSITIVE_SENTIMENT || !GRATITUDE.test(message))) ||
+    ((has('upset') && (sentiment < POSITIVE_SENTIMENT || !grateful)) ||
       (has('repeat') && (has('emphasis') || sentiment <= UPSET_SENTIMENT)) ||
       emphaticAnger);
   const states: Mood[] = [];
-  if (upset) states.push(clearlyUpset(cues, sentiment) ? 'upset' : 'annoyed');
+  if (upset) states.push(clearlyUpset(cues.filter((cue) => cue.kind === 'upset').length, has, sentiment) ? 'upset' : 'annoyed');
   // "Flying with you tonight!!" from a delighted fan is not urgency.
   if (has('urgent') && sentiment < POSITIVE_SENTIMENT) states.push('urgent');
   if (has('repeat')) states.push('repeat');
@@ -137,11 +138,8 @@ export function readMood(message: string): CustomerMood {
  * sign alone ("why did you sell me a ticket with no seat??") a lead calls the missing acknowledgement
  * worth a nudge, not a problem (npm run eval).
  */
-function clearlyUpset(cues: readonly MoodCue[], sentiment: number): boolean {
-  const signs = cues.filter((cue) => cue.kind === 'upset').length;
-  const writingAgain = cues.some((cue) => cue.kind === 'repeat');
-  const emphatic = cues.some((cue) => cue.kind === 'emphasis');
-  return signs >= 2 || (writingAgain && (signs === 1 || emphatic)) || (signs === 1 && sentiment <= VERY_NEGATIVE_SENTIMENT);
+function clearlyUpset(signs: number, has: (kind: MoodCue['kind']) => boolean, sentiment: number): boolean {
+  return signs >= 2 || (has('repeat') && (signs === 1 || has('emphasis'))) || (signs === 1 && sentiment <= VERY_NEGATIVE_SENTIMENT);
 }
 
 function lastLine(message: string): string {
