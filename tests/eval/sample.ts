@@ -34,6 +34,7 @@ export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
     { part: 'tune', size: 120, round: 3 },
     { part: 'tune', size: 300, round: 4 },
     { part: 'holdout', size: 300, round: 4 },
+    { part: 'tune', size: 240, round: 5 },
   ],
   long: [
     { part: 'tune', size: 25, round: 1 },
@@ -41,6 +42,7 @@ export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
     { part: 'tune', size: 30, round: 3 },
     { part: 'tune', size: 60, round: 4 },
     { part: 'holdout', size: 40, round: 4 },
+    { part: 'tune', size: 40, round: 5 },
   ],
 };
 
