@@ -88,6 +88,9 @@ const UPSET_SENTIMENT = -0.3;
 const THANKFUL_SENTIMENT = 0.3;
 const VERY_NEGATIVE_SENTIMENT = -0.5;
 
+// Loyalty, not churn: "I'll never fly anything else" says the opposite of "never fly with you again".
+const LOYALTY = /\bnever\s+(?:be\s+)?(?:fly|flying|use|using|buy|buying|shop|shopping|order|ordering)\s+(?:with\s+)?(?:anything|anyone|anybody|anywhere|any other|another)\b/gi;
+
 // Idioms a negation rule scores backwards: "can't wait" is eager, not negative.
 const IDIOMS: [RegExp, string][] = [[/\b(?:can['’]?t|cannot|can not) wait\b/gi, 'eager']];
 
@@ -99,7 +102,8 @@ const IDIOMS: [RegExp, string][] = [[/\b(?:can['’]?t|cannot|can not) wait\b/gi
 export function readMood(message: string): CustomerMood {
   const forScoring = IDIOMS.reduce((text, [idiom, meaning]) => text.replace(idiom, meaning), message);
   const sentiment = sentimentOf(forScoring);
-  const aboutUs = (span: Span) => aimedAtUs(message, span);
+  const loyalty = matchesOf(message, LOYALTY);
+  const aboutUs = (span: Span) => aimedAtUs(message, span) && !loyalty.some((praise) => praise.start <= span.start && span.end <= praise.end);
   const cues: MoodCue[] = [
     ...[...ANGER.findAll(message), ...COMPLAINTS.findAll(message), ...matchesOf(message, ANGRY_SIGNS)].filter(aboutUs).map((span) => ({ start: span.start, end: span.end, kind: 'upset' as const })),
     ...WORRY.findAll(message).map((span) => ({ start: span.start, end: span.end, kind: 'upset' as const })),

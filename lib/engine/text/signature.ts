@@ -10,6 +10,10 @@ const MAX_WORDS_PER_SIGNATURE_LINE = 6;
 const DELIMITER = /^-- ?$/m;
 // Twitter-style initials at the very end: "*TMC", "^Helen", "/ZZ", "-Jane", also "^EC." and "purchase.^SO".
 const TRAILING_INITIALS = /(?:\s[*^/~-]|(?<=[.!?])[*^])[A-Z][A-Za-z]{0,15}\.?\s*$/;
+// A sign-off and the agent's initials closing the last sentence of a social reply: "… Thanks, AK". Not a name
+// ("Thanks, Sam." thanks the customer). Looked for in the draft's last characters only.
+const TRAILING_SIGN_OFF = /[.!?]\s+((?:[Tt]hanks|[Tt]hank you|[Mm]any thanks|[Cc]heers|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Bb]est)(?: so much)?,?\s+[A-Z]{2,3}\.?\s*)$/;
+const SIGN_OFF_TAIL = 80;
 
 /** The signature block at the end of the draft (sign-off, name, title, company), if there is one. */
 export function findSignature(draft: string): Span | undefined {
@@ -19,6 +23,8 @@ export function findSignature(draft: string): Span | undefined {
   if (signOff) return signOff;
   const initials = TRAILING_INITIALS.exec(draft);
   if (initials) return { start: initials.index + (/^\s/.test(initials[0]) ? 1 : 0), end: draft.length };
+  const signedOff = TRAILING_SIGN_OFF.exec(draft.slice(-SIGN_OFF_TAIL));
+  if (signedOff) return { start: draft.length - signedOff[1]!.length, end: draft.length };
   return undefined;
 }
 

@@ -31,6 +31,9 @@ describe("reading the customer's mood", () => {
     ['Charged twice again, $131 gone 🥴 bout done with y’all', ['upset']],
     ['Lost my seat and my upgrade. Never flying with you again, taking my business elsewhere.', ['upset']],
     ['I went over it twice and the total is right, thanks', ['neutral']],
+    // Loyalty is not churn.
+    ['is lowkey the best airline. I’ll never fly anything else fr.', ['neutral']],
+    ["Never using another bank, you've been great", ['positive']],
     // One sign of upset is annoyance (a nudge at most); more than one, or writing again with it, is upset.
     ['so why did you sell me a ticket but gave me no real seat??', ['annoyed']],
     ['The new menu layout is annoying.', ['annoyed']],

@@ -41,6 +41,22 @@ describe('text model', () => {
     expect(ruleIds('Your new settings are saved.\n-- \nObviously Sam\nACME SUPPORT TEAM')).toEqual([]);
   });
 
+  it.each([
+    ['Which version are you on? Let us know. Thanks, AK', 'Thanks, AK'],
+    ['Glad that worked! Cheers, JM.', 'Cheers, JM.'],
+    // Thanking the customer by name is part of the reply.
+    ['Your refund is on its way. Thanks, Sam.', undefined],
+    ['Thanks, AK', undefined],
+  ])('reads a sign-off with initials at the end of the last sentence as the signature: %s', (draft, signature) => {
+    const model = buildTextModel(draft);
+    expect(model.signature && draft.slice(model.signature.start, model.signature.end)).toBe(signature);
+  });
+
+  it('does not ask what the initials after a closing "Thanks," mean', () => {
+    const draft = 'Hi there, sorry to hear about this. Which version of the editor are you using and on which OS? Could you let us know when exactly it crashes? Does it crash while using a specific tool or feature? We are here to help, we just need some more info. Thanks, AK';
+    expect(ruleIds(draft, { customerMessage: 'my pc keeps crashing when I edit photos' })).not.toContain('clarity.unexplained-acronym');
+  });
+
   it('keeps a closing sentence that merely starts like a sign-off', () => {
     const model = buildTextModel('Your refund is on its way.\n\nThanks for bearing with us while we sorted this out, as I already explained.');
     expect(model.signature).toBeUndefined();
