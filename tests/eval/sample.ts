@@ -35,6 +35,8 @@ export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
     { part: 'tune', size: 300, round: 4 },
     { part: 'holdout', size: 300, round: 4 },
     { part: 'tune', size: 240, round: 5 },
+    { part: 'tune', size: 240, round: 6 },
+    { part: 'holdout', size: 240, round: 6 },
   ],
   long: [
     { part: 'tune', size: 25, round: 1 },
@@ -43,6 +45,8 @@ export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
     { part: 'tune', size: 60, round: 4 },
     { part: 'holdout', size: 40, round: 4 },
     { part: 'tune', size: 40, round: 5 },
+    { part: 'tune', size: 30, round: 6 },
+    { part: 'holdout', size: 30, round: 6 },
   ],
 };
 
