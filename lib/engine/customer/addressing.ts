@@ -38,6 +38,8 @@ export function addressedHow(question: CustomerQuestion, text: TextModel, moves:
     if (question.shape === 'amount') return undefined;
     return 'answered';
   }
+  // "What should I do?" names nothing to match: in an email, instructions anywhere answer it.
+  if (question.shape === 'steps' && replyHasShape(text.prose, 'steps')) return 'answered';
   // A short social reply handles one thing: sending them to the right place, the steps or a question back addresses it.
   if (moves.emailStyle) return undefined;
   if (moves.yesOrNo && question.shape === 'yes-no') return 'answered';

@@ -4,11 +4,16 @@ import type { AnswerShape } from '../../rules/vocabulary';
 // rule's `customerAsks` names them), judged from how it is asked.
 export type { AnswerShape } from '../../rules/vocabulary';
 
+// A question that opens by asking what to do asks for steps, whatever it goes on to name: "what do I need to
+// do to check how long shipping takes?" wants the way to check, not a time.
+const OPENS_ASKING_WHAT_TO_DO = /^\W*(?:how (?:do|can|should|would) (?:i|we)|what (?:do|should|can|would) (?:i|we) (?:(?:need|have) to )?do|what are the steps|where (?:do|should|can) (?:i|we))\b/i;
+
 const SHAPE_OF_QUESTION: [RegExp, AnswerShape][] = [
+  [OPENS_ASKING_WHAT_TO_DO, 'steps'],
   // "When I log in, can I…" sets a scene; "when will…" asks for a time.
   [/(?:^\W*when\b|\bwhen (?:will|can|do|does|did|is|are|should|would|could|might)\b|\b(?:how long|what time|what date|by when|how soon|until when|eta)\b)/i, 'time'],
   [/\b(?:how much|what(?:'s| is) the (?:cost|price|fee|charge|amount)|how many dollars|full amount|cost)\b/i, 'amount'],
-  [/\b(?:how (?:do|can|should|would) (?:i|we)|how to|what (?:do|should|can) (?:i|we) do|what are the steps|steps)\b/i, 'steps'],
+  [/\b(?:how (?:do|can|should|would) (?:i|we)|how to|what (?:do|should|can|would) (?:i|we) (?:(?:need|have) to )?do|what are the steps|steps)\b/i, 'steps'],
   [/\bwhy\b/i, 'reason'],
   [/^\s*(?:is|are|was|were|can|could|will|would|do|does|did|should|shall|may|have|has|am|isn't|aren't|won't|can't|don't|doesn't)\b/i, 'yes-no'],
 ];
@@ -21,7 +26,8 @@ export function shapeOf(question: string): AnswerShape {
 const SHAPE_IN_REPLY: Record<AnswerShape, RegExp> = {
   time: /\b(?:\d+\s*(?:-|–|to)?\s*\d*\s*(?:minutes?|mins?|hours?|hrs?|days?|business days?|working days?|weeks?|months?)|today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:on|by|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|\d{1,2}(?::\d{2})?\s*(?:am|pm)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|within (?:the )?(?:hour|day|week)|already(?! (?:explained|mentioned|said|told|stated|asked|advised|informed))|now)\b/i,
   amount: /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|\b(?:full amount|in full|no charge|free of charge|no fee|nothing|fully refunded|full refund)\b)/i,
-  steps: /(?:^\s*(?:\d+[.)]|[-*•])\s|\b(?:go to|click|tap|open|select|choose|enter|sign in|log in|visit|follow (?:these|the) steps|first,|then,?|next,)\b)/im,
+  // A list, a click path, or an instruction in words ("To proceed, request…", "you can still use the app").
+  steps: /(?:^\s*(?:\d+[.)]|[-*•])\s|\b(?:go to|click|tap|open|select|choose|enter|sign in|log in|visit|follow (?:these|the) steps|first,|then,?|next,|to proceed|here(?:'s| is) how|you(?:'ll| will)? need to|you can (?:still )?(?:use|send|request|submit|call|email|reply|contact|go|visit|check|print|post|drop|return|upload|attach|add|change|update|reset|find)|please (?:send|submit|call|email|reply|fill|request|follow|visit|contact|try|add|check|post|print|upload|attach|resubmit)|call (?:us|our|the))\b)/im,
   'yes-no': /\b(?:yes|no|yep|nope|absolutely|of course|certainly|definitely|unfortunately|we can|we can't|we cannot|you can|you can't|it is|it isn't|it will|it won't|there is|there isn't)\b/i,
   reason: /\b(?:because|due to|since|caused by|the reason|reasons|as a result|that's why|which is why|happened|vary|varies|depends)\b/i,
   open: /./,
