@@ -58,12 +58,15 @@ const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}]|#(?:worst|bad|poor|h
 const REPEAT_CONTACT = phraseMatcher([
   'third time', 'second time', 'fourth time', 'fifth time', 'again and again', 'over and over', 'still not', 'still no',
   "still haven't", "still hasn't", 'still have not', 'still waiting', 'still nothing', 'still stuck', 'days later',
-  'weeks later', 'for days', 'for weeks', 'for a week', 'for a month', 'already contacted', 'already called',
+  'weeks later', 'already contacted', 'already called',
   'already emailed', 'already wrote', 'already told', 'already submitted', 'multiple times', 'several times',
   'many times', 'how many times', 'nobody has', 'no one has', 'no response', 'no reply', 'no answer', 'never heard back',
   'heard nothing', 'nothing happens', 'nothing happened', 'chasing', 'on hold for', 'been waiting', 'been trying',
   'waited for', 'awaiting response', 'awaiting a response',
 ]);
+// A length of time is a wait only with waiting words: "stopped playing for a month" is not writing again. A
+// dot or "?" inside a link does not end the sentence.
+const WAITED_FOR = /\b(?:wait(?:ed|ing)?|been|still|stuck|struggling|trying|lost|without|nothing|heard|no (?:reply|response|answer|update|word|help))\b(?:[^.!?\n]|[.?](?=\S)){0,80}?\bfor (?:days|weeks|months|a week|a month)\b/gi;
 const URGENT = phraseMatcher([
   'urgent', 'urgently', 'asap', 'as soon as possible', 'immediately', 'right now', 'right away', 'emergency', 'deadline',
   'today', 'tonight', 'by tomorrow', 'time sensitive', 'time-sensitive', 'critical',
@@ -79,7 +82,8 @@ const GRATITUDE = /\b(?:thank you|thanks|thx|thankyou|appreciate|grateful|love)\
 // A bare "Thanks!" under a complaint is how the message ends, not the customer calming down.
 const BARE_SIGN_OFF = /^\W*(?:thank you|thanks)\W*$/i;
 // Feelings about someone else (the customer's bank, another airline, other passengers) are not about us.
-const ABOUT_SOMEONE_ELSE = /\b(?:my bank|the bank|their|them|they|other (?:passengers|people|customers)|people on)\b/i;
+// An intruder is someone else too: "wtf, someone from abroad keeps trying to log in to my account".
+const ABOUT_SOMEONE_ELSE = /\b(?:my bank|the bank|their|them|they|other (?:passengers|people|customers)|people on|someone|somebody|hackers?|scammers?|fraudsters?)\b/i;
 const ABOUT_US = /\b(?:you|your|you're|y'?all|u|ur|@\w+)\b/i;
 
 const POSITIVE_SENTIMENT = 0.5;
@@ -88,8 +92,9 @@ const UPSET_SENTIMENT = -0.3;
 const THANKFUL_SENTIMENT = 0.3;
 const VERY_NEGATIVE_SENTIMENT = -0.5;
 
-// Loyalty, not churn: "I'll never fly anything else" says the opposite of "never fly with you again".
-const LOYALTY = /\bnever\s+(?:be\s+)?(?:fly|flying|use|using|buy|buying|shop|shopping|order|ordering)\s+(?:with\s+)?(?:anything|anyone|anybody|anywhere|any other|another)\b/gi;
+// Words that read as a feeling but are not one here: loyalty ("I'll never fly anything else" is the opposite of
+// "never fly with you again") and a fare's name ("Do you offer bereavement fares?" asks about a product).
+const NOT_A_FEELING = /\bnever\s+(?:be\s+)?(?:fly|flying|use|using|buy|buying|shop|shopping|order|ordering)\s+(?:with\s+)?(?:anything|anyone|anybody|anywhere|any other|another)\b|\bbereavement (?:fares?|rates?|discounts?|polic(?:y|ies)|tickets?)\b/gi;
 
 // Idioms a negation rule scores backwards: "can't wait" is eager, not negative.
 const IDIOMS: [RegExp, string][] = [[/\b(?:can['’]?t|cannot|can not) wait\b/gi, 'eager']];
@@ -102,12 +107,13 @@ const IDIOMS: [RegExp, string][] = [[/\b(?:can['’]?t|cannot|can not) wait\b/gi
 export function readMood(message: string): CustomerMood {
   const forScoring = IDIOMS.reduce((text, [idiom, meaning]) => text.replace(idiom, meaning), message);
   const sentiment = sentimentOf(forScoring);
-  const loyalty = matchesOf(message, LOYALTY);
-  const aboutUs = (span: Span) => aimedAtUs(message, span) && !loyalty.some((praise) => praise.start <= span.start && span.end <= praise.end);
+  const notFeelings = matchesOf(message, NOT_A_FEELING);
+  const isFeeling = (span: Span) => !notFeelings.some((words) => words.start <= span.start && span.end <= words.end);
+  const aboutUs = (span: Span) => aimedAtUs(message, span) && isFeeling(span);
   const cues: MoodCue[] = [
     ...[...ANGER.findAll(message), ...COMPLAINTS.findAll(message), ...matchesOf(message, ANGRY_SIGNS)].filter(aboutUs).map((span) => ({ start: span.start, end: span.end, kind: 'upset' as const })),
-    ...WORRY.findAll(message).map((span) => ({ start: span.start, end: span.end, kind: 'upset' as const })),
-    ...REPEAT_CONTACT.findAll(message).map((span) => ({ start: span.start, end: span.end, kind: 'repeat' as const })),
+    ...WORRY.findAll(message).filter(isFeeling).map((span) => ({ start: span.start, end: span.end, kind: 'upset' as const })),
+    ...[...REPEAT_CONTACT.findAll(message), ...matchesOf(message, WAITED_FOR)].map((span) => ({ start: span.start, end: span.end, kind: 'repeat' as const })),
     ...URGENT.findAll(message).map((span) => ({ start: span.start, end: span.end, kind: 'urgent' as const })),
     ...matchesOf(message, EMPHASIS).map((span) => ({ start: span.start, end: span.end, kind: 'emphasis' as const })),
   ].sort((a, b) => a.start - b.start);

@@ -31,6 +31,12 @@ describe("reading the customer's mood", () => {
     ['Charged twice again, $131 gone 🥴 bout done with y’all', ['upset']],
     ['Lost my seat and my upgrade. Never flying with you again, taking my business elsewhere.', ['upset']],
     ['I went over it twice and the total is right, thanks', ['neutral']],
+    // A fare's name is not grief, and anger at an intruder is not anger with us.
+    ['Do you offer bereavement fares anymore? If so, how do you book them?', ['neutral']],
+    ['wtf, someone from abroad keeps trying to log in to my account every 10 minutes', ['neutral']],
+    // A length of time is writing again only with waiting words (a dot inside a link does not end the sentence).
+    ['I forgot my password and stopped playing for a month, now it has logged me out', ['neutral']],
+    ['been struggling to access https://example.com/?landing=x for a week now, keeps saying unable to reach site', ['annoyed', 'repeat']],
     // Loyalty is not churn.
     ['is lowkey the best airline. I’ll never fly anything else fr.', ['neutral']],
     ["Never using another bank, you've been great", ['positive']],
@@ -58,9 +64,9 @@ describe("reading the customer's mood", () => {
   });
 
   it('points at the words that gave the mood away', () => {
-    const message = 'Nobody has helped me for days!!!';
+    const message = 'Nobody has helped me and I have been waiting for days!!!';
     const cues = readMood(message).cues.map((cue) => `${cue.kind}:${message.slice(cue.start, cue.end)}`);
-    expect(cues).toEqual(expect.arrayContaining(['upset:Nobody has helped', 'repeat:for days', 'emphasis:!!!']));
+    expect(cues).toEqual(expect.arrayContaining(['upset:Nobody has helped', 'repeat:been waiting for days', 'emphasis:!!!']));
   });
 });
 
