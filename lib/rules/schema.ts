@@ -126,6 +126,8 @@ const PhraseRule = z
     unless: Unless.optional(),
     /** Longer phrases that contain a match and make it fine: "soon", but not "as soon as it ships". */
     exceptions: Matchers.refine(hasSomethingToMatch, needsMatchers).optional(),
+    /** A match the customer's own message also has is fine: jargon they used is their word too ("I land in T2"). */
+    customerWordsAllowed: z.boolean().optional(),
     /** When set, every match can be replaced by this text in one click ("!!!" → "!"). */
     replacement: z.string().optional(),
   })

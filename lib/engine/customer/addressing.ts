@@ -38,6 +38,8 @@ export function addressedHow(question: CustomerQuestion, text: TextModel, moves:
     if (question.shape === 'amount') return undefined;
     return 'answered';
   }
+  // "When?" met with "in due course" anywhere is the vague answer the vague-time rule speaks to, not a second finding.
+  if (question.shape === 'time' && VAGUE_TIME.test(text.prose)) return 'vague';
   // "What should I do?" names nothing to match: in an email, instructions anywhere answer it.
   if (question.shape === 'steps' && replyHasShape(text.prose, 'steps')) return 'answered';
   // A short social reply handles one thing: sending them to the right place, the steps or a question back addresses it.

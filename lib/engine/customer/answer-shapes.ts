@@ -11,7 +11,8 @@ const OPENS_ASKING_WHAT_TO_DO = /^\W*(?:how (?:do|can|should|would) (?:i|we)|wha
 const SHAPE_OF_QUESTION: [RegExp, AnswerShape][] = [
   [OPENS_ASKING_WHAT_TO_DO, 'steps'],
   // "When I log in, can I…" sets a scene; "when will…" asks for a time.
-  [/(?:^\W*when\b|\bwhen (?:will|can|do|does|did|is|are|should|would|could|might)\b|\b(?:how long|what time|what date|by when|how soon|until when|eta)\b)/i, 'time'],
+  // "Could you let me know roughly when I'll get it back?" asks for a time too, however politely it opens.
+  [/(?:^\W*when\b|\bwhen (?:will|can|do|does|did|is|are|should|would|could|might)\b|\b(?:roughly|approximately|about|exactly|know) when\b|\b(?:how long|what time|what date|by when|how soon|until when|eta)\b)/i, 'time'],
   [/\b(?:how much|what(?:'s| is) the (?:cost|price|fee|charge|amount)|how many dollars|full amount|cost)\b/i, 'amount'],
   [/\b(?:how (?:do|can|should|would) (?:i|we)|how to|what (?:do|should|can|would) (?:i|we) (?:(?:need|have) to )?do|what are the steps|steps)\b/i, 'steps'],
   [/\bwhy\b/i, 'reason'],

@@ -9,9 +9,14 @@ export function compilePhraseRule(rule: RuleOfKind<'phrase'>): RuleRunner {
   const matcher = compileMatcher(rule);
   const unless = rule.unless ? { within: rule.unless.within, matcher: compileMatcher(rule.unless) } : undefined;
   const exceptions = rule.exceptions ? compileMatcher(rule.exceptions) : undefined;
-  return ({ text }) => {
+  return ({ text, input }) => {
     let matches = matcher.findAll(text.prose);
     if (matches.length === 0) return [];
+    if (rule.customerWordsAllowed && input.customerMessage) {
+      const message = input.customerMessage;
+      const theirs = new Set(matcher.findAll(message).map((match) => message.slice(match.start, match.end).toLowerCase()));
+      matches = matches.filter((match) => !theirs.has(text.prose.slice(match.start, match.end).toLowerCase()));
+    }
     if (exceptions) {
       const excepted = exceptions.findAll(text.prose);
       matches = matches.filter((match) => !excepted.some((exception) => exception.start <= match.start && match.end <= exception.end));

@@ -238,6 +238,13 @@ describe('listening to the customer (tables of customer message and draft)', () 
       forbidden: ['follow-up.unanswered-question'],
     },
     {
+      name: 'asked politely roughly when, answered "in due course" in an email: one finding, the vague time',
+      customer: "I sent my laptop in for repair two weeks ago. Could you let me know where it is in the process and roughly when I'll get it back?",
+      draft: "Hi Adebayo,\n\nThanks for getting in touch, and I understand you need your laptop for your exams.\n\nI can see it is with our repair team and the keyboard replacement is in progress. It will be completed and shipped back to you in due course, and you'll receive a tracking email once it leaves our workshop.\n\nGood luck with your exams!\n\nKind regards,\nLiam",
+      expected: ['clarity.vague-time'],
+      forbidden: ['follow-up.unanswered-question'],
+    },
+    {
       name: 'asked how to do something, answered with something else',
       customer: 'How do I export my invoices as PDF?',
       draft: "Hi Sam,\n\nThanks for getting in touch. Your plan renews next month and your billing details are up to date. We have also added a new dashboard this month that shows your monthly totals at a glance, which many customers find useful. You can also add a second admin to your team at no extra cost, and the mobile app now supports dark mode.\n\nBest regards,\nAna",

@@ -152,3 +152,15 @@ describe('phrase exceptions', () => {
     expect(analyze({ draft }, set).findings[0]!.start).toBe(9);
   });
 });
+
+describe("phrase rules that allow the customer's own words", () => {
+  const set = ruleSetOf({ kind: 'phrase', phrases: ['T2', 'backend'], customerWordsAllowed: true });
+
+  it.each([
+    { customerMessage: 'I land in T2 at nine.', draft: 'From T2 the backend team can help.', flagged: ['backend'] },
+    { customerMessage: 'Is the backend down? I land in t2.', draft: 'From T2 the backend team can help.', flagged: [] },
+    { customerMessage: undefined, draft: 'From T2 the backend team can help.', flagged: ['T2', 'backend'] },
+  ])('a match the customer also wrote is theirs: $customerMessage → $flagged', ({ customerMessage, draft, flagged }) => {
+    expect(spans(draft, analyze({ draft, ...(customerMessage ? { customerMessage } : {}) }, set).findings)).toEqual(flagged);
+  });
+});
