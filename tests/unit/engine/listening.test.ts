@@ -105,9 +105,9 @@ describe('listening to the customer (tables of customer message and draft)', () 
       name: 'an upset customer, only a stock apology',
       customer: 'This is ridiculous, nobody has helped me.',
       draft: 'We apologize for any inconvenience. Your account is now active.',
-      // A stock apology is an acknowledgement of sorts: a soft hint, not the warning.
-      // One finding says it: not a second one calling the same words a form-letter phrase.
-      expected: ['empathy.stock-apology'],
+      // A stock apology is an acknowledgement of sorts: no hint for a missing one, and no form-letter finding
+      // on the same words (empathy.stock-apology, off by default, is the one that would speak).
+      expected: [],
       forbidden: ['empathy.acknowledge-feelings', 'tone.robotic-boilerplate'],
     },
     {
