@@ -37,6 +37,7 @@ export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
     { part: 'tune', size: 240, round: 5 },
     { part: 'tune', size: 240, round: 6 },
     { part: 'holdout', size: 240, round: 6 },
+    { part: 'tune', size: 240, round: 7 },
   ],
   long: [
     { part: 'tune', size: 25, round: 1 },
@@ -47,6 +48,7 @@ export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
     { part: 'tune', size: 40, round: 5 },
     { part: 'tune', size: 30, round: 6 },
     { part: 'holdout', size: 30, round: 6 },
+    { part: 'tune', size: 30, round: 7 },
   ],
 };
 
