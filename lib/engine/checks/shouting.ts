@@ -9,6 +9,11 @@ const isShoutedRun = (run: readonly Word[]) => run.some((word) => ENGLISH_WORDS.
 
 const SMALL_LETTER = /[a-z]/;
 
+// A button or menu named in a click path or in quotes ("Contact form > I STILL NEED HELP", "press "SEND
+// NOW"") is the page's own label, not the agent raising their voice.
+const LABEL_BEFORE = /(?:>|["“‘'])\s*(?:[IA]\s+)?$/;
+const isQuotedLabel = (prose: string, start: number) => LABEL_BEFORE.test(prose.slice(Math.max(0, start - 5), start));
+
 const isCaps = (word: Word, minLetters: number) => {
   // A small letter a-z stays small in no upper-case form: most words are decided without copying them.
   if (SMALL_LETTER.test(word.text)) return false;
@@ -28,7 +33,7 @@ export function shouting(options: CheckOptions<'shouting'>): RuleRunner {
       if (run.length === 0) return;
       // "our FAQ I hope…": a trailing "I" or "A" joined the run only in case more capitals followed.
       while (run.length > 0 && (run.at(-1)!.text === 'I' || run.at(-1)!.text === 'A')) run.pop();
-      if (run.length >= options.minCapsWords && isShoutedRun(run)) hits.push({ start: run[0]!.start, end: run.at(-1)!.end, vars: { match: text.draft.slice(run[0]!.start, run.at(-1)!.end) } });
+      if (run.length >= options.minCapsWords && isShoutedRun(run) && !isQuotedLabel(text.prose, run[0]!.start)) hits.push({ start: run[0]!.start, end: run.at(-1)!.end, vars: { match: text.draft.slice(run[0]!.start, run.at(-1)!.end) } });
       run = [];
     };
     for (const sentence of text.sentences) {

@@ -4,9 +4,9 @@ import type { AnswerShape } from '../../rules/vocabulary';
 // rule's `customerAsks` names them), judged from how it is asked.
 export type { AnswerShape } from '../../rules/vocabulary';
 
-// A question that opens by asking what to do asks for steps, whatever it goes on to name: "what do I need to
-// do to check how long shipping takes?" wants the way to check, not a time.
-const OPENS_ASKING_WHAT_TO_DO = /^\W*(?:how (?:do|can|should|would) (?:i|we)|what (?:do|should|can|would) (?:i|we) (?:(?:need|have) to )?do|what are the steps|where (?:do|should|can) (?:i|we))\b/i;
+// A question that opens by asking what to do, or ends "how can I do it", asks for steps whatever else it
+// names: "what do I need to do to check how long shipping takes?" wants the way to check, not a time.
+const OPENS_ASKING_WHAT_TO_DO = /^\W*(?:how (?:do|can|should|would) (?:i|we)|what (?:do|should|can|would) (?:i|we) (?:(?:need|have) to )?do|what are the steps|where (?:do|should|can) (?:i|we))\b|\bhow (?:do|can|should) (?:i|we) (?:do|check|see|find|know) (?:it|this|that)\b/i;
 
 const SHAPE_OF_QUESTION: [RegExp, AnswerShape][] = [
   [OPENS_ASKING_WHAT_TO_DO, 'steps'],

@@ -61,7 +61,7 @@ const REPEAT_CONTACT = phraseMatcher([
   'weeks later', 'already contacted', 'already called',
   'already emailed', 'already wrote', 'already told', 'already submitted', 'multiple times', 'several times',
   'many times', 'how many times', 'nobody has', 'no one has', 'no response', 'no reply', 'no answer', 'never heard back',
-  'heard nothing', 'nothing happens', 'nothing happened', 'chasing', 'on hold for', 'been waiting', 'been trying',
+  'heard nothing', 'chasing', 'on hold for', 'been waiting', 'been trying',
   'waited for', 'awaiting response', 'awaiting a response',
 ]);
 // A length of time is a wait only with waiting words: "stopped playing for a month" is not writing again. A
@@ -83,7 +83,7 @@ const GRATITUDE = /\b(?:thank you|thanks|thx|thankyou|appreciate|grateful|love)\
 const BARE_SIGN_OFF = /^\W*(?:thank you|thanks)\W*$/i;
 // Feelings about someone else (the customer's bank, another airline, other passengers) are not about us.
 // An intruder is someone else too: "wtf, someone from abroad keeps trying to log in to my account".
-const ABOUT_SOMEONE_ELSE = /\b(?:my bank|the bank|their|them|they|other (?:passengers|people|customers)|people on|someone|somebody|hackers?|scammers?|fraudsters?)\b/i;
+const ABOUT_SOMEONE_ELSE = /\b(?:my bank|the bank|their|them|they|other (?:passengers|people|customers)|people on|someone|somebody|hackers?|scammers?|fraudsters?|weather|traffic)\b/i;
 const ABOUT_US = /\b(?:you|your|you're|y'?all|u|ur|@\w+)\b/i;
 
 const POSITIVE_SENTIMENT = 0.5;

@@ -10,6 +10,14 @@ describe('shouting', () => {
   it('flags runs of capitals, not codes, acronyms or a trailing "I"', () => {
     expect(spans('Please DO NOT reorder. Our FAQ I hope helps. Flight DL2251 BOARDS 4PM.', 'tone.shouting')).toEqual(['DO NOT']);
   });
+
+  it.each([
+    ['Go to the contact form > Logging in > I STILL NEED HELP. We hope this helps.', []],
+    ['Then press "SEND IT NOW" at the bottom of the page.', []],
+    ['You MUST NOT share this code. Go to Settings > Privacy.', ['MUST NOT']],
+  ])('leaves a button or menu named in a click path or quotes alone: %s', (draft, flagged) => {
+    expect(spans(draft, 'tone.shouting')).toEqual(flagged);
+  });
 });
 
 describe('unexplained acronyms', () => {

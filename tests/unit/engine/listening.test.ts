@@ -37,6 +37,9 @@ describe("reading the customer's mood", () => {
     // A length of time is writing again only with waiting words (a dot inside a link does not end the sentence).
     ['I forgot my password and stopped playing for a month, now it has logged me out', ['neutral']],
     ['been struggling to access https://example.com/?landing=x for a week now, keeps saying unable to reach site', ['annoyed', 'repeat']],
+    // A symptom is not writing again, and bad weather is nobody's fault here.
+    ['Tried uninstalling the app but nothing happens. Any ideas??', ['neutral']],
+    ['You have my gratitude forever. Weather and traffic were horrible and I reached the counter as it closed 😢. Your staff got me to the gate!', ['neutral']],
     // Loyalty is not churn.
     ['is lowkey the best airline. I’ll never fly anything else fr.', ['neutral']],
     ["Never using another bank, you've been great", ['positive']],
@@ -242,6 +245,13 @@ describe('listening to the customer (tables of customer message and draft)', () 
       customer: "I sent my laptop in for repair two weeks ago. Could you let me know where it is in the process and roughly when I'll get it back?",
       draft: "Hi Adebayo,\n\nThanks for getting in touch, and I understand you need your laptop for your exams.\n\nI can see it is with our repair team and the keyboard replacement is in progress. It will be completed and shipped back to you in due course, and you'll receive a tracking email once it leaves our workshop.\n\nGood luck with your exams!\n\nKind regards,\nLiam",
       expected: ['clarity.vague-time'],
+      forbidden: ['follow-up.unanswered-question'],
+    },
+    {
+      name: 'asked how soon and "how can I do it": the way to check answers it',
+      customer: 'wanna see how soon can i expect the order how can i do it',
+      draft: "If you would like to know the estimated delivery time for your order, here is how:\n\n1. Log in to your account on our website.\n2. Go to Order History.\n3. Open the order: the estimated delivery date is next to its details.\n\nIf you have any further questions, our support team is available by chat, phone or email every day.",
+      expected: [],
       forbidden: ['follow-up.unanswered-question'],
     },
     {
