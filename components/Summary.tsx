@@ -5,7 +5,7 @@ import { CATEGORY_LABELS } from './labels';
 interface SummaryProps {
   findings: readonly Finding[];
   checks: readonly CategoryCheck[];
-  /** Items of "Before you send" not covered yet (follow-up shows them, never ✓, when it has no finding). */
+  /** Items of "Before you send" not covered yet (follow-up shows them, never ✓, when they outnumber its findings). */
   openBeforeSend?: number;
 }
 
@@ -43,15 +43,16 @@ export function Summary({ findings, checks, openBeforeSend = 0 }: SummaryProps) 
       <p class="summary__verdict">{text}</p>
       <ul class="summary__categories">
         {checks.map((check) => {
-          // Follow-up speaks through the checklist: what is still open there is not a ✓.
-          const openHere = check.category === 'follow-up' && check.count === 0 && check.status !== 'not-checked' && openBeforeSend > 0;
-          const nothing = openHere ? { mark: `${openBeforeSend} open`, label: open } : NOTHING_FOUND[check.status];
-          const label = check.count > 0 ? `${check.count} ${check.count === 1 ? 'finding' : 'findings'}${check.status === 'partly' ? ', only partly checked' : ''}` : nothing.label;
+          // Follow-up speaks through the checklist, which holds its findings and more: what is still open
+          // there is its count (never a ✓, and never fewer than the list below says).
+          const openHere = check.category === 'follow-up' && check.status !== 'not-checked' && openBeforeSend > check.count;
+          const nothing = NOTHING_FOUND[check.status];
+          const label = openHere ? open : check.count > 0 ? `${check.count} ${check.count === 1 ? 'finding' : 'findings'}${check.status === 'partly' ? ', only partly checked' : ''}` : nothing.label;
           return (
             <li key={check.category} class={`summary__category summary__category--${check.count > 0 || openHere ? 'found' : check.status}`} data-summary-category={check.category} data-check={check.status}>
               <span class="summary__label">{CATEGORY_LABELS[check.category]}</span>
               <span class="summary__count" aria-label={label} title={label}>
-                {check.count > 0 ? check.count : nothing.mark}
+                {openHere ? `${openBeforeSend} open` : check.count > 0 ? check.count : nothing.mark}
               </span>
             </li>
           );

@@ -193,6 +193,20 @@ describe('side panel', () => {
     expect(followUp.textContent).toContain('1 open');
   });
 
+  it('counts follow-up by what is open before you send when that is more than its findings', () => {
+    // The README's first draft in an email: the restocking-fee question is a hint, the "when?" is left to the
+    // vague-time finding, and both stay open in the checklist.
+    const ticket: DraftContext = {
+      customerName: 'Dana Whitfield',
+      customerMessage: "Third time I'm writing!! When will the refund actually arrive? And will it be the full $129.99 or are you taking a restocking fee?",
+      composer: 'reply',
+    };
+    const draft = "Dear customer,\n\nAs I already explained, refunds are processed by our backend team and you should have received an email. Unfortunately we can't speed it up. Unfortunately the system is slow this week.\n\nIt will be processed soon.\n\nRegards,\nSam";
+    const { root } = show(stateFor(draft, ticket));
+    expect(root.querySelectorAll('[data-question][data-answered="false"]').length).toBe(2);
+    expect(summaryOf(root, 'follow-up').textContent).toContain('2 open');
+  });
+
   it('says categories about the customer are not coached in an internal note', () => {
     // What the background runs on a note: the profile leaves out the categories about the customer.
     const note = stateFor('Refund approved by finance, sorry.', { ...context, composer: 'note' });
