@@ -38,6 +38,8 @@ export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
     { part: 'tune', size: 240, round: 6 },
     { part: 'holdout', size: 240, round: 6 },
     { part: 'tune', size: 240, round: 7 },
+    { part: 'tune', size: 150, round: 8 },
+    { part: 'holdout', size: 150, round: 8 },
   ],
   long: [
     { part: 'tune', size: 25, round: 1 },
@@ -49,6 +51,8 @@ export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
     { part: 'tune', size: 30, round: 6 },
     { part: 'holdout', size: 30, round: 6 },
     { part: 'tune', size: 30, round: 7 },
+    { part: 'tune', size: 10, round: 8 },
+    { part: 'holdout', size: 10, round: 8 },
   ],
 };
 
