@@ -77,8 +77,9 @@ const SHOUTING = /\b[A-Z]{2,}(?:\s+[A-Z']{2,}){1,}/;
 // Laughing it off ("lol", "🤣"), or thanking us at the end of the thread: not upset any more.
 const LAUGHING = /\b(?:lol|lmao|haha\w*|hehe)\b|[\u{1F602}\u{1F923}\u{1F606}\u{1F601}]/iu;
 const THANKS_AT_THE_END = /\b(?:thank you|thanks|thx|appreciate|grateful)\b[^\n]*$/i;
-// Gratitude or love anywhere: "Thank you!! ❤️" is enthusiasm, not emphasis in anger.
-const GRATITUDE = /\b(?:thank you|thanks|thx|thankyou|appreciate|grateful|love)\b|[\u2764\u{1F495}\u{1F496}\u{1F497}\u{1F60D}\u{1F970}\u{1F64F}]/iu;
+// Gratitude, love or praise anywhere: "Thank you!! ❤️" is enthusiasm, not emphasis in anger, and "kudos to the
+// crew who dealt with a rude passenger" praises us.
+const GRATITUDE = /\b(?:thank you|thanks|thx|thankyou|appreciate|grateful|love|luv|kudos|props|bravo|hats off|shout ?out)\b|[\u2764\u{1F495}\u{1F496}\u{1F497}\u{1F60D}\u{1F970}\u{1F64F}]/iu;
 // A bare "Thanks!" under a complaint is how the message ends, not the customer calming down.
 const BARE_SIGN_OFF = /^\W*(?:thank you|thanks)\W*$/i;
 // Feelings about someone else (the customer's bank, another airline, other passengers) are not about us.

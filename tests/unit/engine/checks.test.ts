@@ -28,6 +28,12 @@ describe('unexplained acronyms', () => {
     expect(spans(draft, 'clarity.unexplained-acronym')).toEqual(['CSR']);
   });
 
+  it('knows a time zone after a time', () => {
+    const draft =
+      'Oh no! Here are some steps that may get the app running properly again on your TV. If those do not work, call or chat with us on the support page (follow the prompts and pick the option for more help) between 4AM and 8PM PT so we can look into it further together.';
+    expect(spans(draft, 'clarity.unexplained-acronym')).toEqual([]);
+  });
+
   it('leaves acronyms in a short social reply alone', () => {
     expect(spans('Your CSR will call.', 'clarity.unexplained-acronym')).toEqual([]);
   });

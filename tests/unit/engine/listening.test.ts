@@ -40,6 +40,8 @@ describe("reading the customer's mood", () => {
     // A symptom is not writing again, and bad weather is nobody's fault here.
     ['Tried uninstalling the app but nothing happens. Any ideas??', ['neutral']],
     ['You have my gratitude forever. Weather and traffic were horrible and I reached the counter as it closed 😢. Your staff got me to the gate!', ['neutral']],
+    // Praise for staff who handled someone else's anger praises us.
+    ['Another kudos to the gate agents at A27 today, amazing service with a smile despite a packed flight and angry fliers', ['positive']],
     // Loyalty is not churn.
     ['is lowkey the best airline. I’ll never fly anything else fr.', ['neutral']],
     ["Never using another bank, you've been great", ['positive']],
@@ -112,6 +114,13 @@ describe('listening to the customer (tables of customer message and draft)', () 
       // on the same words (empathy.stock-apology, off by default, is the one that would speak).
       expected: [],
       forbidden: ['empathy.acknowledge-feelings', 'tone.robotic-boilerplate'],
+    },
+    {
+      name: 'an annoyed customer, acknowledged as "not the type of experience we want"',
+      customer: 'Getting really fed up of ordering from you and the parcels never arriving!',
+      draft: "That's not the type of experience we want for any of our members. Send us the order number and we'll open a case today.",
+      expected: [],
+      forbidden: ['empathy.acknowledge-annoyance', 'empathy.acknowledge-feelings'],
     },
     {
       name: 'a neutral question answered plainly',
