@@ -40,6 +40,7 @@ export const SAMPLE_BATCHES: Record<'real' | 'long', readonly Batch[]> = {
     { part: 'tune', size: 240, round: 7 },
     { part: 'tune', size: 150, round: 8 },
     { part: 'holdout', size: 150, round: 8 },
+    { part: 'tune', size: 130, round: 9 },
   ],
   long: [
     { part: 'tune', size: 25, round: 1 },
