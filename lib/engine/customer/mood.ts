@@ -39,8 +39,8 @@ const COMPLAINTS = phraseMatcher([
   'never buy', 'never order', 'never shop', 'change banks', 'switching to', 'screwed', 'wtf', 'ffs', 'goddamn',
   'horseshit', 'bullshit', 'crap', 'sort it out', 'what gives', 'new low', 'get better', 'ludicrous',
   'absurd', 'unbelievable', "can't believe", 'cannot believe', 'nothing works', 'no one is helping', "no one's helping",
-  'no ones helping', 'nobody is helping', 'nobody helps', 'no one helps', 'not good enough', 'excuses', 'lying', 'liar',
-  'why on earth', 'do something', 'no one interested', 'nobody interested', 'no one is interested', 'happened again',
+  'no ones helping', 'nobody is helping', 'nobody helps', 'no one helps', 'not good enough', 'excuses', 'liar', 'liars',
+  'why on earth', 'no one interested', 'nobody interested', 'no one is interested', 'happened again',
   'hung up on', 'attitude', 'attitudes', 'nobody has fixed', 'no one has fixed', 'still not fixed', 'mess', 'shambles',
   'nightmare', 'i was happy with', 'good customer care', 'good customer service?', 'at least say',
   'for no reason', 'no explanation', 'wrongfully', 'unfair', 'unfairly',
@@ -52,6 +52,9 @@ const COMPLAINTS = phraseMatcher([
   'dropped the ball', 'drops the ball', 'do better', 'not impressed', 'notimpressed', 'stillwaiting', 'are you serious',
   'are you kidding', 'you kidding me',
 ]);
+// A demand or an accusation ("Do something!", "you're lying", "accuses me of lying"), not the same words in a
+// question ("Do I need to do something in game?", "Am I lying?").
+const DEMANDS = /(?:^|[.!?]\s+)do something\b|\bdo something about (?:it|this|that)\b|\byou(?:['’]re| are)? lying\b|\blying to (?:me|us|your customers|customers)\b|\byou lied\b|\baccus\w* (?:me|us) of lying\b|\b(?:implying|implication that|suggesting) (?:i['’]?m|i am|we['’]?re|we are) lying\b/gi;
 // Angry faces: a sad face on its own ("forgot my tickets at home 😔") is sadness, not anger with us.
 const ANGRY_SIGNS = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}]|#(?:worst|bad|poor|horrible|terrible|fail|disappoint|frustrat|angry|annoy|never|fix|unacceptable|shame)\w*/giu;
 // Having to write again or to wait: a frustration in itself, whatever words carry it.
@@ -112,7 +115,7 @@ export function readMood(message: string): CustomerMood {
   const isFeeling = (span: Span) => !notFeelings.some((words) => words.start <= span.start && span.end <= words.end);
   const aboutUs = (span: Span) => aimedAtUs(message, span) && isFeeling(span);
   const cues: MoodCue[] = [
-    ...[...ANGER.findAll(message), ...COMPLAINTS.findAll(message), ...matchesOf(message, ANGRY_SIGNS)].filter(aboutUs).map((span) => ({ start: span.start, end: span.end, kind: 'upset' as const })),
+    ...[...ANGER.findAll(message), ...COMPLAINTS.findAll(message), ...matchesOf(message, ANGRY_SIGNS), ...matchesOf(message, DEMANDS)].filter(aboutUs).map((span) => ({ start: span.start, end: span.end, kind: 'upset' as const })),
     ...WORRY.findAll(message).filter(isFeeling).map((span) => ({ start: span.start, end: span.end, kind: 'upset' as const })),
     ...[...REPEAT_CONTACT.findAll(message), ...matchesOf(message, WAITED_FOR)].map((span) => ({ start: span.start, end: span.end, kind: 'repeat' as const })),
     ...URGENT.findAll(message).map((span) => ({ start: span.start, end: span.end, kind: 'urgent' as const })),

@@ -28,6 +28,12 @@ describe('unexplained acronyms', () => {
     expect(spans(draft, 'clarity.unexplained-acronym')).toEqual(['CSR']);
   });
 
+  it('knows what every viewer knows (DVR)', () => {
+    const draft =
+      'Thanks for the tag: there is no limit on how many shows you can record at the same time once you add them to your library. Also, no need to worry about space, since your plan comes with unlimited DVR storage for everything you record.';
+    expect(spans(draft, 'clarity.unexplained-acronym')).toEqual([]);
+  });
+
   it('knows a time zone after a time', () => {
     const draft =
       'Oh no! Here are some steps that may get the app running properly again on your TV. If those do not work, call or chat with us on the support page (follow the prompts and pick the option for more help) between 4AM and 8PM PT so we can look into it further together.';

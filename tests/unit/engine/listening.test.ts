@@ -42,6 +42,10 @@ describe("reading the customer's mood", () => {
     ['You have my gratitude forever. Weather and traffic were horrible and I reached the counter as it closed 😢. Your staff got me to the gate!', ['neutral']],
     // Praise for staff who handled someone else's anger praises us.
     ['Another kudos to the gate agents at A27 today, amazing service with a smile despite a packed flight and angry fliers', ['positive']],
+    // "Do something" and "lying" are a demand and an accusation only as such, not inside a question.
+    ['I bought the bundle but have yet to receive the money. Do I need to do something in game to receive it?', ['neutral']],
+    ["I'm flying to three cities in one day to play the lottery in each. Am I lying?", ['neutral']],
+    ['Agent accuses me of lying about the booking. Is that good customer care?', ['upset']],
     // Loyalty is not churn.
     ['is lowkey the best airline. I’ll never fly anything else fr.', ['neutral']],
     ["Never using another bank, you've been great", ['positive']],
