@@ -4,17 +4,19 @@ import type { AnswerShape } from '../../rules/vocabulary';
 // rule's `customerAsks` names them), judged from how it is asked.
 export type { AnswerShape } from '../../rules/vocabulary';
 
+// The ways of asking what to do, shared by the two tests below.
+const WHAT_TO_DO = String.raw`how (?:do|can|should|would) (?:i|we)|what (?:do|should|can|would) (?:i|we) (?:(?:need|have) to )?do|what are the steps`;
 // A question that opens by asking what to do, or ends "how can I do it", asks for steps whatever else it
 // names: "what do I need to do to check how long shipping takes?" wants the way to check, not a time.
-const OPENS_ASKING_WHAT_TO_DO = /^\W*(?:how (?:do|can|should|would) (?:i|we)|what (?:do|should|can|would) (?:i|we) (?:(?:need|have) to )?do|what are the steps|where (?:do|should|can) (?:i|we))\b|\bhow (?:do|can|should) (?:i|we) (?:do|check|see|find|know) (?:it|this|that)\b/i;
+const ASKS_FIRST_WHAT_TO_DO = new RegExp(String.raw`^\W*(?:${WHAT_TO_DO}|where (?:do|should|can) (?:i|we))\b|\bhow (?:do|can|should) (?:i|we) (?:do|check|see|find|know) (?:it|this|that)\b`, 'i');
 
 const SHAPE_OF_QUESTION: [RegExp, AnswerShape][] = [
-  [OPENS_ASKING_WHAT_TO_DO, 'steps'],
+  [ASKS_FIRST_WHAT_TO_DO, 'steps'],
   // "When I log in, can I…" sets a scene; "when will…" asks for a time.
   // "Could you let me know roughly when I'll get it back?" asks for a time too, however politely it opens.
   [/(?:^\W*when\b|\bwhen (?:will|can|do|does|did|is|are|should|would|could|might)\b|\b(?:roughly|approximately|about|exactly|know) when\b|\b(?:how long|what time|what date|by when|how soon|until when|eta)\b)/i, 'time'],
   [/\b(?:how much|what(?:'s| is) the (?:cost|price|fee|charge|amount)|how many dollars|full amount|cost)\b/i, 'amount'],
-  [/\b(?:how (?:do|can|should|would) (?:i|we)|how to|what (?:do|should|can|would) (?:i|we) (?:(?:need|have) to )?do|what are the steps|steps)\b/i, 'steps'],
+  [new RegExp(String.raw`\b(?:${WHAT_TO_DO}|how to|steps)\b`, 'i'), 'steps'],
   [/\bwhy\b/i, 'reason'],
   [/^\s*(?:is|are|was|were|can|could|will|would|do|does|did|should|shall|may|have|has|am|isn't|aren't|won't|can't|don't|doesn't)\b/i, 'yes-no'],
 ];
