@@ -98,41 +98,49 @@ const MAX_REPEAT = 4;
 
 /** Where the group opened by the pattern's first character closes, or undefined. */
 function closingParenthesis(pattern: string): number | undefined {
-  let depth = 0;
-  for (let index = 0; index < pattern.length; index++) {
-    const char = pattern[index];
-    if (char === '\\') index++;
-    else if (char === '[') {
-      index = classEnd(pattern, index);
-      if (index === -1) return undefined;
-    } else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return index;
-  }
-  return undefined;
+  let closing: number | undefined;
+  scanGroups(pattern, (char, index, depth) => {
+    if (char === ')' && depth === 0) closing = index;
+    return closing === undefined;
+  });
+  return closing;
 }
 
 /** The pattern split at its "|" outside groups and classes, or undefined when it does not parse. */
 function topLevelAlternatives(pattern: string): string[] | undefined {
   const alternatives: string[] = [];
-  let depth = 0;
   let start = 0;
+  const depth = scanGroups(pattern, (char, index, depth) => {
+    if (char !== '|' || depth !== 0) return true;
+    alternatives.push(pattern.slice(start, index));
+    start = index + 1;
+    return true;
+  });
+  if (depth !== 0) return undefined;
+  alternatives.push(pattern.slice(start));
+  return alternatives;
+}
+
+/**
+ * Walks a pattern's "(", ")" and "|" outside escapes and character classes, telling `visit` each one with the
+ * group depth after it, until `visit` returns false. Returns the depth at the end, or undefined when a class
+ * never closes or a ")" closes nothing.
+ */
+function scanGroups(pattern: string, visit: (char: '(' | ')' | '|', index: number, depth: number) => boolean): number | undefined {
+  let depth = 0;
   for (let index = 0; index < pattern.length; index++) {
     const char = pattern[index];
     if (char === '\\') index++;
     else if (char === '[') {
       index = classEnd(pattern, index);
       if (index === -1) return undefined;
-    } else if (char === '(') depth++;
-    else if (char === ')') {
-      if (--depth < 0) return undefined;
-    } else if (char === '|' && depth === 0) {
-      alternatives.push(pattern.slice(start, index));
-      start = index + 1;
+    } else if (char === '(' || char === ')' || char === '|') {
+      if (char === '(') depth++;
+      if (char === ')' && --depth < 0) return undefined;
+      if (!visit(char, index, depth)) return depth;
     }
   }
-  if (depth !== 0) return undefined;
-  alternatives.push(pattern.slice(start));
-  return alternatives;
+  return depth;
 }
 
 /** The index of the "]" closing the class opened at `open` ("[]a]" and "[^]a]" start with a literal "]"), or -1. */
