@@ -22,6 +22,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // `npm run bench:typing`: keystroke → underline in the built extension, a figure that moves with
+        // the machine's load, so not part of `npm test`.
+        test: {
+          name: 'typing-bench',
+          include: ['tests/bench/**/*.bench.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

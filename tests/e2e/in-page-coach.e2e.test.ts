@@ -3,14 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BLAMING_REPLY } from './support/coaching-story';
 import { HelpdeskBrowser } from './support/helpdesk-browser';
 import { liesOn, underlinesIn, wordRects } from './support/in-page';
+import { backspace, COACHED_EDITORS, firstShown, installUnderlineProbe, readProbe, WATCHED_WORD, watchedUnderlines } from './support/typing-latency';
 
 const env = inject('e2e');
-
-/** The two editors issue #14 measures on: CKEditor 5 (highlight API) and a textarea (lines drawn by the overlay). */
-const EDITORS = [
-  { name: 'CKEditor 5 (Zendesk)', url: 'https://acme.zendesk.com/agent/tickets/4522', editor: '[data-side-conversations-anchor-id="4522"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]' },
-  { name: 'a textarea (a page no adapter knows)', url: 'https://classic.zendesk.com/tickets/311', editor: 'textarea' },
-] as const;
 
 const editorText = (frame: Frame, selector: string) =>
   frame.locator(selector).evaluate((editable) => (editable instanceof HTMLTextAreaElement ? editable.value : (editable as HTMLElement).innerText).replace(/\u00A0/g, ' ').replace(/\n+$/, ''));
@@ -27,7 +22,7 @@ describe.skipIf(!env.chromiumPath)('coaching in the editor: underlines, the card
     await browser?.close();
   });
 
-  for (const spot of EDITORS) {
+  for (const spot of COACHED_EDITORS) {
     describe(spot.name, () => {
       const open = async (): Promise<Page> => {
         const page = await browser.open(spot.url);
@@ -133,66 +128,35 @@ describe.skipIf(!env.chromiumPath)('coaching in the editor: underlines, the card
         await page.close();
       });
 
-      it('follows typing: keystroke → underline visible, measured (p95 ≤ 50 ms)', async () => {
+      it('follows typing: the underline comes while the agent is still typing, and goes with the word', async () => {
         const page = await open();
         const frame = page.mainFrame();
-        await page.keyboard.type('Hi Maria, thanks for writing.');
+        const opening = 'Hi Maria, thanks for writing.';
+        await page.keyboard.type(opening);
         await page.waitForTimeout(300);
-        // Main world: when each key went down, and the first frame painted with "obviously" underlined
-        // (a finding of the draft alone: these pages need not ask anything for it to hold).
-        await frame.evaluate(() => {
-          const probe = { pressed: [] as number[], seen: [] as { count: number; at: number }[] };
-          (window as unknown as { probe: typeof probe }).probe = probe;
-          addEventListener('keydown', () => probe.pressed.push(performance.now()), { capture: true });
-          const count = (): number => {
-            let found = 0;
-            for (const [name, highlight] of CSS.highlights) {
-              if (name.startsWith('reply-coach-') && name !== 'reply-coach-active') for (const range of highlight as unknown as Iterable<Range>) if (range.toString() === 'obviously') found++;
-            }
-            const overlay = document.querySelector('reply-coach-overlay')?.shadowRoot;
-            return found + (overlay?.querySelectorAll('[data-rule-id="tone.condescension"]').length ?? 0);
-          };
-          const frameTick = (at: number): void => {
-            const now = count();
-            if (probe.seen.at(-1)?.count !== now) probe.seen.push({ count: now, at });
-            requestAnimationFrame(frameTick);
-          };
-          requestAnimationFrame(frameTick);
-        });
-        const samples = 24;
-        const sentence = ' It works, obviously.';
-        const shownWord = () => frame.evaluate(() => (window as unknown as { probe: { seen: { count: number }[] } }).probe.seen.at(-1)?.count ?? 0);
-        for (let i = 0; i < samples; i++) {
-          // "obviousl" at typing speed, a pause as agents make, then the key that completes "obviously".
-          await page.keyboard.type(sentence.slice(0, -2), { delay: 15 });
-          await page.waitForTimeout(180);
-          await frame.evaluate(() => (window as unknown as { probe: { pressed: number[] } }).probe.pressed.splice(0));
-          await page.keyboard.press('y');
-          await page.waitForTimeout(150);
-          await page.keyboard.type('.', { delay: 0 });
-          await expect.poll(shownWord).toBe(1);
-          await frame.evaluate(() => {
-            const probe = (window as unknown as { probe: { pressed: number[]; latencies?: number[]; seen: { count: number; at: number }[] } }).probe;
-            const key = probe.pressed[0]!;
-            // The first frame painted after the key went down with the new underline in it.
-            const shown = probe.seen.find((change) => change.at >= key && change.count === 1)!.at;
-            (probe.latencies ??= []).push(shown - key);
-          });
-          // The sentence goes again, and its underline with it: the engine reports one finding per rule
-          // and words, so a second "obviously" in the draft would not be a new underline to wait for.
-          for (let key = 0; key < sentence.length; key++) await page.keyboard.press('Backspace');
-          await expect.poll(shownWord).toBe(0);
-        }
-        const latencies = await frame.evaluate(() => (window as unknown as { probe: { latencies: number[] } }).probe.latencies);
-        const sorted = [...latencies].sort((a, b) => a - b);
-        const percentile = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-        console.log(`keystroke → underline visible over ${sorted.length} keystrokes (${spot.name}): p50 ${percentile(50).toFixed(1)} ms, p95 ${percentile(95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
-        expect(percentile(95)).toBeLessThanOrEqual(50);
+        await installUnderlineProbe(frame);
+        // "obviously", then the sentence typed on without a pause, faster than agents type: the coach
+        // must not wait for the typing to stop. (How fast it shows is a benchmark: npm run bench:typing.)
+        const upToWord = ` It works, ${WATCHED_WORD}`;
+        const sentence = `${upToWord}, and I checked the order history twice more for you this morning.`;
+        await page.keyboard.type(sentence, { delay: 30 });
+        await expect.poll(() => watchedUnderlines(frame)).toBe(1);
+        const probe = await readProbe(frame);
+        expect(probe.pressed.length).toBe(sentence.length);
+        const wordCompleted = probe.pressed[upToWord.length - 1]!;
+        const shown = firstShown(probe, wordCompleted);
+        expect(shown).toBeDefined();
+        expect(shown!).toBeLessThan(probe.pressed.at(-1)!);
+
+        // The sentence goes again, key by key, and its underline with it; not a character more is lost.
+        await backspace(page, sentence.length);
+        await expect.poll(() => watchedUnderlines(frame)).toBe(0);
+        expect(await editorText(frame, spot.editor)).toBe(opening);
         await page.close();
       });
 
       // Once: the browser's side panel stays open for the rest of the run.
-      it.skipIf(spot !== EDITORS[0])('the count at the editor’s corner opens the side panel', async () => {
+      it.skipIf(spot !== COACHED_EDITORS[0])('the count at the editor’s corner opens the side panel', async () => {
         const page = await open();
         await page.keyboard.type(BLAMING_REPLY);
         const count = page.mainFrame().locator('reply-coach-overlay .count');

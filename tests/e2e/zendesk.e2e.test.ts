@@ -90,7 +90,7 @@ describe.skipIf(!env.chromiumPath)('Zendesk (CKEditor 5)', () => {
     await page.close();
   }, TYPING_2000_MS);
 
-  it('reads a 5,000-word draft within 5 ms', async () => {
+  it('reads a 5,000-word draft whole, again after every keystroke', async () => {
     const page = await browser.open(TICKET_URL);
     const paragraph = Array.from({ length: 100 }, (_, i) => `word${i % 10}`).join(' ');
     await page.click(composerOf('4522'));
@@ -100,17 +100,14 @@ describe.skipIf(!env.chromiumPath)('Zendesk (CKEditor 5)', () => {
     }
 
     await expect.poll(() => browser.tabState(page).then((state) => state?.draft.split(/\s+/).length)).toBe(5000);
-    // Measured by the content script itself, around reading the draft and the ticket: the median of
-    // five reads, one per keystroke (a single read can land on a garbage collection).
-    const readTimes: number[] = [];
+    // How long a read takes is a benchmark (npm run bench:typing); here, that each keystroke is read.
     for (const letter of 'abcde') {
       await page.keyboard.type(letter);
       await expect.poll(() => browser.tabState(page).then((state) => state?.draft.endsWith(letter))).toBe(true);
-      readTimes.push((await browser.tabState(page))!.readMs!);
     }
-    const median = readTimes.sort((a, b) => a - b)[2]!;
-    console.log(`reading a 5,000-word draft: median ${median.toFixed(1)} ms of ${readTimes.map((ms) => ms.toFixed(1)).join(', ')}`);
-    expect(median).toBeLessThanOrEqual(5);
+    const state = (await browser.tabState(page))!;
+    expect(state.draft.split(/\s+/).length).toBe(5000);
+    expect(state.draft.endsWith('word9abcde')).toBe(true);
     await page.close();
   });
 

@@ -94,16 +94,12 @@ describe('mapping draft offsets to DOM positions', () => {
   });
 });
 
-describe('reading speed', () => {
-  it('reads a 5,000-word draft in a few milliseconds', () => {
+describe('a long draft', () => {
+  it('reads a 5,000-word draft whole, paragraph by paragraph', () => {
     const paragraph = `<p>${'word '.repeat(99)}end.</p>`;
-    const editor = editable(paragraph.repeat(50));
-    readDraft(editor);
-    const started = performance.now();
-    const { text } = readDraft(editor);
-    const elapsed = performance.now() - started;
+    const { text } = readDraft(editable(paragraph.repeat(50)));
+    // How fast is a benchmark in the browser (npm run bench:typing): happy-dom is several times slower.
     expect(text.split(/\s+/).length).toBe(5000);
-    // happy-dom is several times slower than a browser; the 5 ms budget is checked in Chromium (e2e).
-    expect(elapsed).toBeLessThan(50);
+    expect(text.split('\n\n').length).toBe(50);
   });
 });
