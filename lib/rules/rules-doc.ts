@@ -86,7 +86,7 @@ function conditionInWords(when: Rule['when']): string | undefined {
 }
 
 const MOOD_WORDS: Record<Mood, string> = { upset: 'upset (more than one sign)', annoyed: 'annoyed (one sign of upset)', urgent: 'in a hurry', repeat: 'writing again', neutral: 'calm', positive: 'happy' };
-const QUESTION_WORDS: Record<AnswerShape, string> = { time: 'when (or how long)', amount: 'how much', steps: 'how to', 'yes-no': 'a yes-or-no question', reason: 'why', open: 'an open question' };
+const QUESTION_WORDS: Record<AnswerShape, string> = { time: 'when (or how long)', amount: 'how much', steps: 'how to', action: 'what you will do about it', 'yes-no': 'a yes-or-no question', reason: 'why', open: 'an open question' };
 
 function mentions({ phrases, patterns }: { phrases?: string[] | undefined; patterns?: string[] | undefined }): string {
   return phrases?.length ? `says ${phraseList(phrases, patterns)}` : `matches one of ${patterns?.length ?? 0} patterns`;

@@ -31,7 +31,7 @@ export const MOODS = ['upset', 'annoyed', 'urgent', 'repeat', 'neutral', 'positi
 export type Mood = (typeof MOODS)[number];
 
 /** What kind of answer a customer's question calls for (lib/engine/customer/answer-shapes.ts reads it). */
-export const ANSWER_SHAPES = ['time', 'amount', 'steps', 'yes-no', 'reason', 'open'] as const;
+export const ANSWER_SHAPES = ['time', 'amount', 'steps', 'action', 'yes-no', 'reason', 'open'] as const;
 export type AnswerShape = (typeof ANSWER_SHAPES)[number];
 
 /**

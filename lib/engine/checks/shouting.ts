@@ -26,14 +26,17 @@ const isCaps = (word: Word, minLetters: number) => {
 /** Runs of all-caps words ("PLEASE DO NOT CALL"): in writing, capitals read as raised voice. */
 export function shouting(options: CheckOptions<'shouting'>): RuleRunner {
   const allowed = new Set(options.allow.map((word) => word.toUpperCase()));
-  return ({ text }) => {
+  return ({ text, input }) => {
     const hits: Hit[] = [];
     let run: Word[] = [];
     const flush = () => {
       if (run.length === 0) return;
       // "our FAQ I hope…": a trailing "I" or "A" joined the run only in case more capitals followed.
       while (run.length > 0 && (run.at(-1)!.text === 'I' || run.at(-1)!.text === 'A')) run.pop();
-      if (run.length >= options.minCapsWords && isShoutedRun(run) && !isQuotedLabel(text.prose, run[0]!.start)) hits.push({ start: run[0]!.start, end: run.at(-1)!.end, vars: { match: text.draft.slice(run[0]!.start, run.at(-1)!.end) } });
+      const words = text.draft.slice(run[0]?.start ?? 0, run.at(-1)?.end ?? 0);
+      // Capitals the customer wrote are a name as it appears to them ("GLX*DIGISTORE" on a statement).
+      const theirs = input.customerMessage?.includes(words) ?? false;
+      if (run.length >= options.minCapsWords && isShoutedRun(run) && !isQuotedLabel(text.prose, run[0]!.start) && !theirs) hits.push({ start: run[0]!.start, end: run.at(-1)!.end, vars: { match: words } });
       run = [];
     };
     for (const sentence of text.sentences) {

@@ -40,8 +40,9 @@ export function addressedHow(question: CustomerQuestion, text: TextModel, moves:
   }
   // "When?" met with "in due course" anywhere is the vague answer the vague-time rule speaks to, not a second finding.
   if (question.shape === 'time' && VAGUE_TIME.test(text.prose)) return 'vague';
-  // "What should I do?" names nothing to match: in an email, instructions anywhere answer it.
-  if (question.shape === 'steps' && replyHasShape(text.prose, 'steps')) return 'answered';
+  // "What should I do?" names nothing to match: in an email, instructions anywhere answer it; so does
+  // what we did or will do answer "what is going to be done?".
+  if ((question.shape === 'steps' || question.shape === 'action') && replyHasShape(text.prose, question.shape)) return 'answered';
   // A short social reply handles one thing: sending them to the right place, the steps or a question back addresses it.
   if (moves.emailStyle) return undefined;
   if (moves.yesOrNo && question.shape === 'yes-no') return 'answered';

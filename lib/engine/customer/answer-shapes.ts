@@ -17,6 +17,8 @@ const SHAPE_OF_QUESTION: [RegExp, AnswerShape][] = [
   [/(?:^\W*when\b|\bwhen (?:will|can|do|does|did|is|are|should|would|could|might)\b|\b(?:roughly|approximately|about|exactly|know) when\b|\b(?:how long|what time|what date|by when|how soon|until when|eta)\b)/i, 'time'],
   [/\b(?:how much|what(?:'s| is) the (?:cost|price|fee|charge|amount)|how many dollars|full amount|cost)\b/i, 'amount'],
   [new RegExp(String.raw`\b(?:${WHAT_TO_DO}|how to|steps)\b`, 'i'), 'steps'],
+  // "What is actually going to be done?", "What are you going to do about it?": what we will do.
+  [/\bwhat(?:['’]s| is| are| will| does| did| can)\s+(?:you(?:r team)?|u|y['’]?all|(?:the|your) company|anyone|anybody|someone|somebody|being|actually|really)?\s*(?:guys\s+)?(?:actually\s+|really\s+)?(?:going to |gonna |planning to |plan to |intend to )?(?:be )?(?:do|done|doing)\b/i, 'action'],
   [/\bwhy\b/i, 'reason'],
   [/^\s*(?:is|are|was|were|can|could|will|would|do|does|did|should|shall|may|have|has|am|isn't|aren't|won't|can't|don't|doesn't)\b/i, 'yes-no'],
 ];
@@ -31,6 +33,8 @@ const SHAPE_IN_REPLY: Record<AnswerShape, RegExp> = {
   amount: /(?:[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b|\b(?:full amount|in full|no charge|free of charge|no fee|nothing|fully refunded|full refund)\b)/i,
   // A list, a click path, or an instruction in words ("To proceed, request…", "you can still use the app").
   steps: /(?:^\s*(?:\d+[.)]|[-*•])\s|\b(?:go to|click|tap|open|select|choose|enter|sign in|log in|visit|follow (?:these|the) steps|first,|then,?|next,|to proceed|here(?:'s| is) how|you(?:'ll| will)? need to|you can (?:still )?(?:use|send|request|submit|call|email|reply|contact|go|visit|check|print|post|drop|return|upload|attach|add|change|update|reset|find)|please (?:send|submit|call|email|reply|fill|request|follow|visit|contact|try|add|check|post|print|upload|attach|resubmit)|call (?:us|our|the))\b)/im,
+  // What we have done or will do: "I've had the street added", "we'll refund", "a crew will be sent".
+  action: /\b(?:(?:i|we)(?:['’]ve| have| had| will|['’]ll|['’]m going to| am going to|['’]re going to| are going to)\s+(?:now\s+|already\s+|also\s+|just\s+|personally\s+)?(?!(?:to|a|an|the|no|not|any|been|some)\b)[a-z]+|(?:has|have) been \w+ed|will be \w+(?:ed|en))\b/i,
   'yes-no': /\b(?:yes|no|yep|nope|absolutely|of course|certainly|definitely|unfortunately|we can|we can't|we cannot|you can|you can't|it is|it isn't|it will|it won't|there is|there isn't)\b/i,
   reason: /\b(?:because|due to|since|caused by|the reason|reasons|as a result|that's why|which is why|happened|vary|varies|depends)\b/i,
   open: /./,

@@ -268,6 +268,20 @@ describe('listening to the customer (tables of customer message and draft)', () 
       forbidden: ['follow-up.unanswered-question'],
     },
     {
+      name: 'asked what is going to be done, answered with what was done and what will be',
+      customer: 'This is the third time in five weeks our recycling was not collected on Elm Road. I reported it online twice and nobody came. What is actually going to be done?',
+      draft: "Dear Mr Okafor,\n\nThree missed collections in five weeks is not good enough, and I'm sorry.\n\nSince the route changed in April, Elm Road has been missing from the crew's schedule. I've had it added back today and spoken to the crew supervisor, and a crew will collect your recycling this Thursday before 3pm.\n\nYours sincerely,\nAlison",
+      expected: [],
+      forbidden: ['follow-up.unanswered-question'],
+    },
+    {
+      name: 'asked what is going to be done, answered with nothing we will do',
+      customer: 'This is the third time in five weeks our recycling was not collected on Elm Road. I reported it online twice and nobody came. What are you going to do about it?',
+      draft: "Dear Mr Okafor,\n\nThank you for your email. Recycling on Elm Road is collected every second Thursday, and bins should be out by 7am on collection day with the lid closed. Overfilled bins and bags beside the bin may be left behind, and glass goes in the separate green box, which is collected on the same day. You can find the full calendar for your street on our website under Bins and recycling.\n\nYours sincerely,\nAlison",
+      expected: ['follow-up.unanswered-question'],
+      forbidden: [],
+    },
+    {
       name: 'asked how to do something, answered with something else',
       customer: 'How do I export my invoices as PDF?',
       draft: "Hi Sam,\n\nThanks for getting in touch. Your plan renews next month and your billing details are up to date. We have also added a new dashboard this month that shows your monthly totals at a glance, which many customers find useful. You can also add a second admin to your team at no extra cost, and the mobile app now supports dark mode.\n\nBest regards,\nAna",
