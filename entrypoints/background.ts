@@ -32,7 +32,8 @@ export default defineBackground(() => {
       const fired = ruleEventsBetween(previous.analysis.findings, next.analysis.findings).filter((change) => change.event === 'fired');
       if (fired.length > 0) void recordRuleEvents(fired);
     },
-    onDraftFinished: (last) => void recordSelfAssessment(outcomeOfFinishedDraft(last, new Date())),
+    // Judged by the rules the draft was analyzed with: a check that was off claims nothing.
+    onDraftFinished: (last) => void recordSelfAssessment(outcomeOfFinishedDraft(last, new Date(), ruleSetFor(rules.current, { helpdesk: last.adapterId, composer: last.context.composer }).rules)),
   });
   // Every change of a tab's state reaches its page (underlines), open panels and the toolbar count;
   // muting a rule changes what is open in every tab.

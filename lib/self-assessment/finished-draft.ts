@@ -1,6 +1,7 @@
 import { firstNameOf } from '../engine';
 import type { TabState } from '../messaging/panel-messages';
-import { draftOutcome, type DraftOutcome } from './outcome';
+import type { Rule } from '../rules/schema';
+import { draftOutcome, type DraftOutcome, moodsCheckedForAcknowledgement } from './outcome';
 
 // When the background should record a draft as "finished". Helpdesks do not tell us that a reply was
 // sent, but they all empty the editor in one go when it is, or close it (next ticket, SPA
@@ -25,12 +26,13 @@ export function isFinishedDraft(before: DraftState | null, after: Pick<TabState,
   return after === null || after.draft.trim() === '';
 }
 
-/** The outcome to record for a finished draft: from its last analysis, never its text. */
-export function outcomeOfFinishedDraft(before: DraftState, at: Date): DraftOutcome {
+/** The outcome to record for a finished draft: from its last analysis (by `rules`), never its text. */
+export function outcomeOfFinishedDraft(before: DraftState, at: Date, rules: readonly Rule[]): DraftOutcome {
   return draftOutcome(before.analysis, {
     helpdesk: before.adapterId,
     // Known the way the engine knows it: "Customer" or an e-mail address is no name to greet.
     customerNameKnown: firstNameOf(before.context.customerName) !== undefined,
     at,
+    moodsChecked: moodsCheckedForAcknowledgement(rules),
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, type AnalysisResult, type Category, type Mood } from '../engine/types';
 import { ADAPTER_IDS, type AdapterId } from '../messaging/adapter-ids';
+import type { Rule } from '../rules/schema';
 
 // What one finished reply leaves in the agent's private history: counts, rule ids, a day and a few
 // yes/no facts. The schema is strict and has no free-text field, so a draft, a customer's words, a
@@ -16,7 +17,15 @@ export const FEELINGS_UNACKNOWLEDGED_RULE = 'empathy.acknowledge-feelings';
 export const ANNOYANCE_UNACKNOWLEDGED_RULE = 'empathy.acknowledge-annoyance';
 /** Either says the reply skipped an upset customer's feelings: one habit, counted once. */
 export const UNACKNOWLEDGED_RULES: readonly string[] = [FEELINGS_UNACKNOWLEDGED_RULE, ANNOYANCE_UNACKNOWLEDGED_RULE];
-const UPSET_MOODS: readonly Mood[] = ['upset', 'annoyed'];
+
+/**
+ * The moods for which the rule set checks that a reply acknowledges the customer: those of the enabled
+ * rules above. With a rule off (the bundled pack ships `annoyed`'s off) a reply to such a customer was
+ * never checked, so it must count neither as acknowledging them nor as skipping it.
+ */
+export function moodsCheckedForAcknowledgement(rules: readonly Pick<Rule, 'id' | 'enabled' | 'when'>[]): Mood[] {
+  return [...new Set(rules.filter((rule) => rule.enabled && UNACKNOWLEDGED_RULES.includes(rule.id)).flatMap((rule) => rule.when?.customerMood ?? []))];
+}
 
 // Same shape the rule schema enforces (lib/rules/schema.ts): lower-case words joined by "." or "-".
 const ruleIdSchema = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).max(100);
@@ -34,6 +43,7 @@ export const draftOutcomeSchema = z.strictObject({
   nameKnown: z.boolean(),
   /** Only meaningful when `nameKnown`: false otherwise. */
   nameUsed: z.boolean(),
+  /** Upset in a way the rule set checks a reply to acknowledge (`moodsCheckedForAcknowledgement`). */
   customerUpset: z.boolean(),
   /** Only meaningful when `customerUpset`: false otherwise. */
   acknowledged: z.boolean(),
@@ -49,10 +59,12 @@ export interface DraftOutcomeContext {
   customerNameKnown: boolean;
   /** When the draft was finished; only its local day is kept. */
   at: Date;
+  /** The customer moods the rule set checks replies to acknowledge (`moodsCheckedForAcknowledgement`). */
+  moodsChecked: readonly Mood[];
 }
 
 /** The private record of a finished draft, from the engine's analysis of its final text. */
-export function draftOutcome(analysis: AnalysisResult, { helpdesk, customerNameKnown, at }: DraftOutcomeContext): DraftOutcome {
+export function draftOutcome(analysis: AnalysisResult, { helpdesk, customerNameKnown, at, moodsChecked }: DraftOutcomeContext): DraftOutcome {
   const findings = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<Category, number>;
   const ruleIds = new Set<string>();
   for (const finding of analysis.findings) {
@@ -60,7 +72,7 @@ export function draftOutcome(analysis: AnalysisResult, { helpdesk, customerNameK
     // A team's own rule with an id outside the rule schema's shape is left out rather than stored as-is.
     if (ruleIdSchema.safeParse(finding.ruleId).success) ruleIds.add(finding.ruleId);
   }
-  const customerUpset = analysis.listening?.mood?.states.some((state) => UPSET_MOODS.includes(state)) ?? false;
+  const customerUpset = analysis.listening?.mood?.states.some((state) => moodsChecked.includes(state)) ?? false;
   const grade = analysis.stats?.readingGrade;
   return {
     day: localDay(at),

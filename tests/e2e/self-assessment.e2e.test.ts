@@ -5,8 +5,10 @@ import { HelpdeskBrowser } from './support/helpdesk-browser';
 
 const env = inject('e2e');
 
-// Both customers wrote in upset, and both helpdesks show their names: each reply can greet them by
-// name and acknowledge how they feel, or not.
+// Both helpdesks show the customer's name: each reply can greet them by name, or not. Maria is upset,
+// so each reply to her acknowledges how she feels or not. Olivia is mildly annoyed (one sign, and a
+// "Thanks!"), which the pack as shipped does not check (empathy.acknowledge-annoyance is off): her
+// replies count neither as acknowledging her nor as skipping it.
 const ZENDESK: EditorSpot = {
   url: 'https://acme.zendesk.com/agent/tickets/4522',
   editor: '[data-side-conversations-anchor-id="4522"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]',
@@ -61,22 +63,23 @@ describe.skipIf(!env.chromiumPath)('Self-assessment (a dozen finished replies)',
   const draftOf = async (page: Page) => sameWords((await browser.tabState(page))?.draft ?? '');
 
   it('shows the numbers, trend and a tip from the finished replies, and clearing it leaves nothing behind', async () => {
-    // 7 of 12 replies skip acknowledging the upset customer, 3 skip their name, 5 are clean.
+    // 4 of Maria's 6 replies skip acknowledging her, 3 of the 12 skip the name, 7 are clean.
     await sendReplies(ZENDESK, [TO_MARIA.impersonal, TO_MARIA.good, TO_MARIA.unacknowledged, TO_MARIA.impersonal, TO_MARIA.unacknowledged, TO_MARIA.good]);
     await sendReplies(GMAIL, [TO_OLIVIA.unacknowledged, TO_OLIVIA.good, TO_OLIVIA.impersonal, TO_OLIVIA.good, TO_OLIVIA.unacknowledged, TO_OLIVIA.good]);
 
     const view = await browser.openExtensionPage('self-assessment.html');
     const headline = (id: string) => view.locator(`[data-headline="${id}"]`).innerText();
     await expect.poll(() => view.locator('[data-headline="drafts"] .headline__value').innerText()).toBe('12');
-    expect(await headline('clean')).toContain('42%\n5 of 12');
+    expect(await headline('clean')).toContain('58%\n7 of 12');
     expect(await headline('name-use')).toContain('75%\n9 of 12');
-    expect(await headline('empathy-when-upset')).toContain('42%\n5 of 12');
+    // Only the replies to Maria: the pack never checked Olivia's, and says nothing of them.
+    expect(await headline('empathy-when-upset')).toContain('33%\n2 of 6');
 
     // Per category, as the chart's table tells a screen reader: share, then drafts.
     const categoryRows = await view.locator('[data-chart="categories"] tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
     expect(categoryRows).toEqual([
       ['Tone', '0%', '0 of 12'],
-      ['Empathy', '58%', '7 of 12'],
+      ['Empathy', '33%', '4 of 12'],
       ['Clarity', '0%', '0 of 12'],
       ['Personal touch', '25%', '3 of 12'],
       // What the customer will need next is the panel's checklist, not a finding (rules/follow-up.yaml).
@@ -93,7 +96,7 @@ describe.skipIf(!env.chromiumPath)('Self-assessment (a dozen finished replies)',
     expect(await view.locator('.top-rules li').first().getAttribute('data-rule-id')).toBe('empathy.acknowledge-feelings');
     const tip = view.locator('[data-tip]').first();
     expect(await tip.getAttribute('data-tip')).toBe('empathy.acknowledge-feelings');
-    expect(await tip.innerText()).toContain('In 7 of your 12 replies to upset customers.');
+    expect(await tip.innerText()).toContain('In 4 of your 6 replies to upset customers.');
 
     await view.click('[data-action="clear"]');
     expect(await view.locator('.clear-confirm').innerText()).toContain('Delete all 12 recorded replies?');

@@ -1,6 +1,7 @@
 import { analyze } from '../../../lib/engine';
 import type { AdapterId } from '../../../lib/messaging/adapter-ids';
-import { draftOutcome, type DraftOutcome } from '../../../lib/self-assessment/outcome';
+import { effectiveRules } from '../../../lib/rules/resolve';
+import { draftOutcome, type DraftOutcome, moodsCheckedForAcknowledgement } from '../../../lib/self-assessment/outcome';
 import { withFollowUpFindings } from '../support/follow-up-findings';
 
 /** One reply an agent finished in a fixture helpdesk: the ticket, the final draft, and when. */
@@ -44,6 +45,6 @@ export const DOZEN_REPLIES: FinishedReply[] = [
  */
 export function dozenOutcomes(): DraftOutcome[] {
   return DOZEN_REPLIES.map(({ helpdesk, customerName, customerMessage, draft, at }) =>
-    draftOutcome(analyze({ draft, customerMessage, ...(customerName ? { customerName } : {}) }, withFollowUpFindings), { helpdesk, customerNameKnown: customerName !== undefined, at }),
+    draftOutcome(analyze({ draft, customerMessage, ...(customerName ? { customerName } : {}) }, withFollowUpFindings), { helpdesk, customerNameKnown: customerName !== undefined, at, moodsChecked: moodsCheckedForAcknowledgement(effectiveRules(withFollowUpFindings)) }),
   );
 }

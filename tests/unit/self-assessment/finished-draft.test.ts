@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/engine';
+import { defaultRuleSet } from '../../../lib/rules/default-pack';
 import { isFinishedDraft, outcomeOfFinishedDraft, type DraftState } from '../../../lib/self-assessment/finished-draft';
 
 const reply = 'Hi Dana, your refund was issued today and arrives within 5 business days.';
@@ -31,8 +32,8 @@ describe('finished draft', () => {
 
   it("records the helpdesk and whether the customer's name was a real name", () => {
     const at = new Date(2025, 0, 6, 12);
-    expect(outcomeOfFinishedDraft(state(reply), at)).toMatchObject({ helpdesk: 'zendesk', day: '2025-01-06', nameKnown: true, nameUsed: true });
-    expect(outcomeOfFinishedDraft(state(reply, { customerName: 'Customer' }), at).nameKnown).toBe(false);
-    expect(outcomeOfFinishedDraft(state(reply, { customerName: undefined }), at).nameKnown).toBe(false);
+    expect(outcomeOfFinishedDraft(state(reply), at, defaultRuleSet().rules)).toMatchObject({ helpdesk: 'zendesk', day: '2025-01-06', nameKnown: true, nameUsed: true });
+    expect(outcomeOfFinishedDraft(state(reply, { customerName: 'Customer' }), at, defaultRuleSet().rules).nameKnown).toBe(false);
+    expect(outcomeOfFinishedDraft(state(reply, { customerName: undefined }), at, defaultRuleSet().rules).nameKnown).toBe(false);
   });
 });

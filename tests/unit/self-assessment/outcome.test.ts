@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type AnalysisResult } from '../../../lib/engine';
-import { draftOutcome, draftOutcomeSchema, localDay } from '../../../lib/self-assessment/outcome';
+import { defaultRuleSet } from '../../../lib/rules/default-pack';
+import { effectiveRules } from '../../../lib/rules/resolve';
+import { RuleSet } from '../../../lib/rules/schema';
+import { draftOutcome, draftOutcomeSchema, localDay, moodsCheckedForAcknowledgement } from '../../../lib/self-assessment/outcome';
 
 const at = new Date(2025, 2, 14, 23, 59);
+/** As the bundled pack ships: replies to an `upset` customer are checked for an acknowledgement. */
+const moodsChecked = moodsCheckedForAcknowledgement(defaultRuleSet().rules);
 
 describe('draft outcome', () => {
   it('counts findings per category and keeps each rule id once', () => {
@@ -11,7 +16,7 @@ describe('draft outcome', () => {
       customerName: 'Dana Whitfield',
       customerMessage: "This is the third time I'm asking!! When will I get my refund?",
     });
-    const outcome = draftOutcome(analysis, { helpdesk: 'zendesk', customerNameKnown: true, at });
+    const outcome = draftOutcome(analysis, { helpdesk: 'zendesk', customerNameKnown: true, at, moodsChecked });
     const byCategory = (category: string) => analysis.findings.filter((finding) => finding.category === category).length;
     expect(outcome.findings).toEqual({ tone: byCategory('tone'), empathy: byCategory('empathy'), clarity: byCategory('clarity'), personalization: byCategory('personalization'), 'follow-up': byCategory('follow-up') });
     expect(outcome.findings.tone).toBeGreaterThan(0);
@@ -26,26 +31,36 @@ describe('draft outcome', () => {
       customerName: 'Dana Whitfield',
       customerMessage: "This is the third time I'm writing and still no refund. Unacceptable.",
     });
-    expect(draftOutcome(analysis, { helpdesk: 'front', customerNameKnown: true, at })).toMatchObject({ nameUsed: true, customerUpset: true, acknowledged: true });
+    expect(draftOutcome(analysis, { helpdesk: 'front', customerNameKnown: true, at, moodsChecked })).toMatchObject({ nameUsed: true, customerUpset: true, acknowledged: true });
   });
 
-  it('counts a mildly annoyed customer as upset, and a reply that skips it as not acknowledging them', () => {
+  it('claims nothing about a mildly annoyed customer while the pack does not check it, and counts them once a lead switches the check on', () => {
     const customerMessage = 'so why did you sell me a ticket but gave me no real seat??';
-    const skipped = analyze({ draft: 'Some fares do not include a seat; the airport team can assign you one.', customerMessage });
-    expect(draftOutcome(skipped, { helpdesk: 'front', customerNameKnown: false, at })).toMatchObject({ customerUpset: true, acknowledged: false });
-    const noticed = analyze({ draft: 'Sorry for the confusion over your seat! Some fares do not include one; the airport team can assign you one.', customerMessage });
-    expect(draftOutcome(noticed, { helpdesk: 'front', customerNameKnown: false, at })).toMatchObject({ customerUpset: true, acknowledged: true });
+    const skippedDraft = 'Some fares do not include a seat; the airport team can assign you one.';
+    const noticedDraft = 'Sorry for the confusion over your seat! Some fares do not include one; the airport team can assign you one.';
+    // As shipped (empathy.acknowledge-annoyance off): neither acknowledged nor skipped.
+    expect(moodsChecked).toEqual(['upset']);
+    for (const draft of [skippedDraft, noticedDraft]) {
+      expect(draftOutcome(analyze({ draft, customerMessage }), { helpdesk: 'front', customerNameKnown: false, at, moodsChecked })).toMatchObject({ customerUpset: false, acknowledged: false });
+    }
+    const withAnnoyance = RuleSet.parse({ schemaVersion: 1, name: 'Team', extends: 'default', overrides: { 'empathy.acknowledge-annoyance': { enabled: true } } });
+    const checked = moodsCheckedForAcknowledgement(effectiveRules(withAnnoyance));
+    expect(checked.sort()).toEqual(['annoyed', 'upset']);
+    const skipped = analyze({ draft: skippedDraft, customerMessage }, withAnnoyance);
+    expect(draftOutcome(skipped, { helpdesk: 'front', customerNameKnown: false, at, moodsChecked: checked })).toMatchObject({ customerUpset: true, acknowledged: false });
+    const noticed = analyze({ draft: noticedDraft, customerMessage }, withAnnoyance);
+    expect(draftOutcome(noticed, { helpdesk: 'front', customerNameKnown: false, at, moodsChecked: checked })).toMatchObject({ customerUpset: true, acknowledged: true });
   });
 
   it('does not claim the name was used, or feelings acknowledged, when there was no name or no upset customer', () => {
-    const outcome = draftOutcome(analyze({ draft: 'Your replacement ships today.' }), { helpdesk: 'generic', customerNameKnown: false, at });
+    const outcome = draftOutcome(analyze({ draft: 'Your replacement ships today.' }), { helpdesk: 'generic', customerNameKnown: false, at, moodsChecked });
     expect(outcome).toMatchObject({ nameKnown: false, nameUsed: false, customerUpset: false, acknowledged: false, ruleIds: [] });
   });
 
   it('keeps the reading grade to one decimal, and null when the engine had none', () => {
     const withStats: AnalysisResult = { findings: [], stats: { words: 12, sentences: 2, readingGrade: 7.26 } };
-    expect(draftOutcome(withStats, { helpdesk: 'zendesk', customerNameKnown: false, at }).readingGrade).toBe(7.3);
-    expect(draftOutcome({ findings: [] }, { helpdesk: 'zendesk', customerNameKnown: false, at })).toMatchObject({ readingGrade: null, words: 0 });
+    expect(draftOutcome(withStats, { helpdesk: 'zendesk', customerNameKnown: false, at, moodsChecked }).readingGrade).toBe(7.3);
+    expect(draftOutcome({ findings: [] }, { helpdesk: 'zendesk', customerNameKnown: false, at, moodsChecked })).toMatchObject({ readingGrade: null, words: 0 });
   });
 
   it('uses the local calendar day, with no time of day', () => {
@@ -89,9 +104,9 @@ describe('what an outcome can never hold', () => {
   it('holds no word of the draft, the customer, their name or the findings', () => {
     const fromEngine = draftOutcome(
       analyze({ draft: 'Dear customer, the zeppelin and the marmalade are on the way, obviously.', customerName: 'Xanthippe Marlowe', customerMessage: 'Where is my quokka?? Unacceptable!!', subject: 'periwinkle' }),
-      { helpdesk: 'zendesk', customerNameKnown: true, at },
+      { helpdesk: 'zendesk', customerNameKnown: true, at, moodsChecked },
     );
-    const fromHandMade = draftOutcome(textHeavyAnalysis, { helpdesk: 'zendesk', customerNameKnown: true, at });
+    const fromHandMade = draftOutcome(textHeavyAnalysis, { helpdesk: 'zendesk', customerNameKnown: true, at, moodsChecked });
     for (const outcome of [fromEngine, fromHandMade]) {
       const stored = JSON.stringify(outcome).toLowerCase();
       for (const marker of MARKERS) expect(stored).not.toContain(marker.toLowerCase());
@@ -101,7 +116,7 @@ describe('what an outcome can never hold', () => {
   });
 
   it('has only ids, days, numbers and booleans, and the schema accepts no other field', () => {
-    const outcome = draftOutcome(textHeavyAnalysis, { helpdesk: 'zendesk', customerNameKnown: true, at });
+    const outcome = draftOutcome(textHeavyAnalysis, { helpdesk: 'zendesk', customerNameKnown: true, at, moodsChecked });
     const strings: string[] = [];
     JSON.stringify(outcome, (_key, value: unknown) => {
       if (typeof value === 'string') strings.push(value);
