@@ -1,3 +1,4 @@
+import { CALM_CUSTOMER_CATEGORIES } from './support/coaching-story';
 import { describeHelpdesk } from './support/describe-helpdesk';
 
 describeHelpdesk({
@@ -16,6 +17,8 @@ describeHelpdesk({
   strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Chloé',
+    // Annoyed on one sign only: the pack as shipped has no empathy finding for it.
+    categories: CALM_CUSTOMER_CATEGORIES,
     goodReply:
       "Hi Chloé,\n\nI'm sorry you are still waiting for the return label. I will send it today: it is in your inbox within the hour. Pack the shoes in their box and drop them at any post office. The right size ships as soon as we receive them, with tracking number 1Z999, and should arrive within 3 days. If it doesn't arrive by then, reply here and I'll send a new pair.",
   },

@@ -1,3 +1,4 @@
+import { CALM_CUSTOMER_CATEGORIES } from './support/coaching-story';
 import { describeHelpdesk } from './support/describe-helpdesk';
 
 describeHelpdesk({
@@ -13,6 +14,8 @@ describeHelpdesk({
   strategies: { customerName: 'adapter', customerMessage: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Tom',
+    // Annoyed on one sign only: the pack as shipped has no empathy finding for it.
+    categories: CALM_CUSTOMER_CATEGORIES,
     goodReply:
       "Hi Tom,\n\nI'm sorry about the second charge. It was a duplicate of your March subscription payment. I have refunded the 29 EUR today, and you will see it on your statement within 5 business days. I'll send you the refund receipt by email.",
   },

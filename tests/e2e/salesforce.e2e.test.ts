@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CALM_CUSTOMER_CATEGORIES } from './support/coaching-story';
 import { describeHelpdesk } from './support/describe-helpdesk';
 import { HelpdeskBrowser } from './support/helpdesk-browser';
 
@@ -21,6 +22,8 @@ describeHelpdesk({
   strategies: { customerName: 'adapter', customerMessage: 'adapter', subject: 'adapter', composer: 'adapter' },
   coaching: {
     greeting: 'Hi Ahmed',
+    // Annoyed on one sign only: the pack as shipped has no empathy finding for it.
+    categories: CALM_CUSTOMER_CATEGORIES,
     goodReply:
       "Hi Ahmed,\n\nI'm sorry your LX-200 has been offline since the update. A fixed update is out today: restart the printer and it will install within 10 minutes, and then it will work again. If it is still offline after that, reply here and I'll call you.",
   },

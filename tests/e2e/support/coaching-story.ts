@@ -31,7 +31,11 @@ export interface CoachingStory {
 
 const UPSET_CUSTOMER_CATEGORIES: Category[] = ['tone', 'empathy', 'personalization'];
 
-/** A customer who reports a problem or presses for news without being upset with us: no empathy finding. */
+/**
+ * No empathy finding: a customer who reports a problem or presses for news without being upset with us,
+ * or one only mildly annoyed (one sign of upset), whom the pack as shipped does not coach for
+ * (empathy.acknowledge-annoyance is off: docs/evaluation.md).
+ */
 export const CALM_CUSTOMER_CATEGORIES: Category[] = ['tone', 'personalization'];
 
 /**
