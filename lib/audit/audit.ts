@@ -168,5 +168,5 @@ export function summaryLine(report: AuditReport): string {
   const { summary } = report;
   const skipped = report.skipped.length > 0 ? ` (${report.skipped.length} skipped)` : '';
   const findings = summarizeFindings(report.replies.flatMap((reply) => reply.findings));
-  return `${summary.replies} ${report.source.label} audited${skipped}: ${summary.needingWork} need work. ${findings}`;
+  return `${summary.replies} ${report.source.label} audited${skipped}: ${summary.needingWork} ${summary.needingWork === 1 ? 'needs' : 'need'} work. ${findings}`;
 }

@@ -4,7 +4,7 @@ import type { Finding } from '../../../lib/engine/types';
 import { TEAM_RULES_YAML, fakeFiles } from './fake-files';
 
 const BLAME = 'As I already explained, no, we will not be changing the delivery date of this order again.';
-const MULTI_LINE = "Hi Sam,\n\nThanks for waiting.\nAs I already explained, we can't.\n";
+const MULTI_LINE = 'Hi Sam,\n\nThanks for waiting.\nAs I already explained, please be advised that it ships today.\n';
 // Neither mentions a follow-up topic (refund, delivery…), so the pack's findings on them stay few and stable.
 const UPSET_TICKET = "This is the third time I'm writing and nobody has called me back. Unacceptable.";
 const PLAIN_REPLY = 'Your new address is saved on your profile.';
@@ -12,7 +12,7 @@ const PLAIN_REPLY = 'Your new address is saved on your profile.';
 const files = fakeFiles({
   'blame.txt': BLAME,
   'multi-line.txt': MULTI_LINE,
-  'windows.txt': "Hi Sam,\r\n\r\nAs I already explained, we can't.\r\n",
+  'windows.txt': 'Hi Sam,\r\n\r\nAs I already explained, please be advised that it ships today.\r\n',
   'bom.txt': `\uFEFF${BLAME}`,
   'empty.txt': '',
   'plain.txt': PLAIN_REPLY,
@@ -50,7 +50,7 @@ describe('runCheck: one draft', () => {
       stdout: [
         'multi-line.txt',
         '  4:1   tone  "As I already explained" can read as blaming the customer.  (tone.blame)',
-        `  4:25  tone  "we can't" with no alternative sounds like a dead end.      (tone.flat-refusal)`,
+        '  4:25  tone  "please be advised that" sounds like a form letter.         (tone.robotic-boilerplate)',
         '',
         '2 findings (1 warning, 1 info)',
         '',
@@ -83,7 +83,7 @@ describe('runCheck: one draft', () => {
     expect(outcome.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(findings.map(({ ruleId, severity, start, end }) => ({ ruleId, severity, start, end }))).toEqual([
       { ruleId: 'tone.blame', severity: 'warning', start: 29, end: 51 },
-      { ruleId: 'tone.flat-refusal', severity: 'info', start: 53, end: 61 },
+      { ruleId: 'tone.robotic-boilerplate', severity: 'info', start: 53, end: 75 },
     ]);
     expect(MULTI_LINE.slice(29, 51)).toBe('As I already explained');
   });
