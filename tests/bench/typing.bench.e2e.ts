@@ -6,7 +6,7 @@
 import { loadavg, availableParallelism } from 'node:os';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HelpdeskBrowser } from '../e2e/support/helpdesk-browser';
-import { backspace, COACHED_EDITORS, firstShown, installUnderlineProbe, percentile, readProbe, WATCHED_WORD, watchedUnderlines } from '../e2e/support/typing-latency';
+import { backspace, COACHED_EDITORS, firstShown, insertFiveThousandWords, installUnderlineProbe, openCoachedEditor, percentile, readProbe, WATCHED_WORD, watchedUnderlines } from '../e2e/support/typing-latency';
 
 const env = inject('e2e');
 /** Issue #14: keystroke → underline visible, p95 within 50 ms. */
@@ -26,9 +26,7 @@ describe.skipIf(!env.chromiumPath)('keystroke → underline visible', () => {
 
   for (const spot of COACHED_EDITORS) {
     it(`${spot.name}: p95 ≤ ${TARGET_P95_MS} ms`, async () => {
-      const page = await browser.open(spot.url);
-      await page.setViewportSize({ width: 1100, height: 800 });
-      await page.click(spot.editor);
+      const page = await openCoachedEditor(browser, spot);
       const frame = page.mainFrame();
       await page.keyboard.type('Hi Maria, thanks for writing.');
       await page.waitForTimeout(300);
@@ -63,14 +61,8 @@ describe.skipIf(!env.chromiumPath)('keystroke → underline visible', () => {
   }
 
   it(`CKEditor 5 (Zendesk): reading a 5,000-word draft, median of five keystrokes ≤ ${TARGET_LONG_READ_MS} ms`, async () => {
-    const [zendesk] = COACHED_EDITORS;
-    const page = await browser.open(zendesk.url);
-    await page.click(zendesk.editor);
-    const paragraph = Array.from({ length: 100 }, (_, i) => `word${i % 10}`).join(' ');
-    for (let i = 0; i < 50; i++) {
-      await page.keyboard.insertText(paragraph);
-      if (i < 49) await page.keyboard.press('Enter');
-    }
+    const page = await openCoachedEditor(browser, COACHED_EDITORS[0]);
+    await insertFiveThousandWords(page);
     await expect.poll(() => browser.tabState(page).then((state) => state?.draft.split(/\s+/).length)).toBe(5000);
     // Measured by the content script itself around reading the draft and the ticket, one read per
     // keystroke; the median, since a single read can land on a garbage collection.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BLAMING_REPLY } from './support/coaching-story';
 import { HelpdeskBrowser } from './support/helpdesk-browser';
 import { liesOn, underlinesIn, wordRects } from './support/in-page';
-import { backspace, COACHED_EDITORS, firstShown, installUnderlineProbe, readProbe, WATCHED_WORD, watchedUnderlines } from './support/typing-latency';
+import { backspace, COACHED_EDITORS, firstShown, installUnderlineProbe, openCoachedEditor, readProbe, WATCHED_WORD, watchedUnderlines } from './support/typing-latency';
 
 const env = inject('e2e');
 
@@ -24,12 +24,7 @@ describe.skipIf(!env.chromiumPath)('coaching in the editor: underlines, the card
 
   for (const spot of COACHED_EDITORS) {
     describe(spot.name, () => {
-      const open = async (): Promise<Page> => {
-        const page = await browser.open(spot.url);
-        await page.setViewportSize({ width: 1100, height: 800 });
-        await page.click(spot.editor);
-        return page;
-      };
+      const open = (): Promise<Page> => openCoachedEditor(browser, spot);
 
       it("underlines each finding on its words, nothing in the editor's DOM, and the toolbar counts the open findings", async () => {
         const page = await open();

@@ -1,10 +1,28 @@
 import type { Frame, Page } from 'playwright-core';
+import type { HelpdeskBrowser } from './helpdesk-browser';
 
 /** The two editors the typing budget is measured on: CKEditor 5 (highlight API) and a textarea (lines drawn by the overlay). */
 export const COACHED_EDITORS = [
   { name: 'CKEditor 5 (Zendesk)', url: 'https://acme.zendesk.com/agent/tickets/4522', editor: '[data-side-conversations-anchor-id="4522"] .ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]' },
   { name: 'a textarea (a page no adapter knows)', url: 'https://classic.zendesk.com/tickets/311', editor: 'textarea' },
 ] as const;
+
+/** One of the editors above, opened at a laptop's size with the caret in it. */
+export async function openCoachedEditor(browser: HelpdeskBrowser, spot: (typeof COACHED_EDITORS)[number]): Promise<Page> {
+  const page = await browser.open(spot.url);
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.click(spot.editor);
+  return page;
+}
+
+/** Puts a 5,000-word draft in the focused editor, 50 paragraphs with Enter between them. */
+export async function insertFiveThousandWords(page: Page): Promise<void> {
+  const paragraph = Array.from({ length: 100 }, (_, i) => `word${i % 10}`).join(' ');
+  for (let i = 0; i < 50; i++) {
+    await page.keyboard.insertText(paragraph);
+    if (i < 49) await page.keyboard.press('Enter');
+  }
+}
 
 /** The words whose underline is watched: "obviously" is a finding of the draft alone (tone.condescension). */
 export const WATCHED_WORD = 'obviously';
