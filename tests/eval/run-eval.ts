@@ -3,6 +3,8 @@
 //   npm run eval                 both parts, as text
 //   npm run eval -- --json       the same as JSON
 //   npm run eval -- --show wrong the tuned part's wrong findings with their pair ids (never the held-out part's)
+//   npm run eval -- --show missed --category empathy
+//                                the tuned part's labelled problems no finding speaks to, with the labellers' reasons
 //   npm run eval -- --floors     each floor of tests/eval/floors.yaml beside today's figure and the floor it calls for
 //   npm run eval -- --all-rules  every rule of the pack on, checklist-only ones as findings: the figures of the rules
 //                                that ship off by default (combines with --json and --show)
@@ -10,13 +12,13 @@
 //                                labelled blind, fares before any rule is tuned on it
 import { parseArgs } from 'node:util';
 import { analyze } from '../../lib/engine';
-import { CATEGORIES, SEVERITIES } from '../../lib/engine/types';
+import { CATEGORIES, type Category, SEVERITIES } from '../../lib/engine/types';
 import { defaultRuleSet } from '../../lib/rules/default-pack';
 import { ruleSetFor } from '../../lib/rules/profiles';
 import type { RuleSet } from '../../lib/rules/schema';
 import { type EvaluationCase, loadEvaluationSet } from './evaluation-set';
 import { describeFigure, FLOOR_SETS, floorChecks, floorOf, floorProblem, measureFloorSets, proposedFloor, readFloors } from './floors';
-import { type EvaluationReport, type FindingVerdict, report, type ScoredPair, scorePair, type Tally } from './score';
+import { type EvaluationReport, type FindingVerdict, missedProblems, report, type ScoredPair, scorePair, type Tally } from './score';
 import type { EvaluationPart } from './sample';
 
 export function scoreCases(cases: readonly EvaluationCase[], pack: RuleSet = defaultRuleSet()): ScoredPair[] {
@@ -76,6 +78,13 @@ function showFindings(scored: readonly ScoredPair[], wanted: FindingVerdict | 'a
   return lines.join('\n');
 }
 
+function showMissed(scored: readonly ScoredPair[], category: Category | undefined): string {
+  const missed = missedProblems(scored, category);
+  const lines = missed.map((problem) => `missed      ${problem.id}  ${problem.category}  ${problem.reasons.join(' | ') || '(no reason given)'}`);
+  lines.push(`${missed.length} labelled problems on the tuned part with no finding of their category`);
+  return lines.join('\n');
+}
+
 /** The ratchet's view: where each floor stands today, which fail, which are missing and which could rise. */
 function showFloors(scored: readonly ScoredPair[], corpusLoaded: boolean): string {
   const floors = readFloors();
@@ -110,7 +119,7 @@ function showFloors(scored: readonly ScoredPair[], corpusLoaded: boolean): strin
 
 function main(): void {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, show: { type: 'string' }, rule: { type: 'string' }, floors: { type: 'boolean' }, 'all-rules': { type: 'boolean' }, round: { type: 'string' } },
+    options: { json: { type: 'boolean' }, show: { type: 'string' }, rule: { type: 'string' }, category: { type: 'string' }, floors: { type: 'boolean' }, 'all-rules': { type: 'boolean' }, round: { type: 'string' } },
   });
   if (values.floors && values['all-rules']) throw new Error('--floors holds the default pack to its floors: leave out --all-rules');
   const round = values.round === undefined ? undefined : Number(values.round);
@@ -122,9 +131,14 @@ function main(): void {
     console.log(showFloors(result.scored, !result.corpusSkipped));
     return;
   }
+  if (values.category !== undefined && !(CATEGORIES as readonly string[]).includes(values.category)) throw new Error(`--category takes one of ${CATEGORIES.join(', ')}, not "${values.category}"`);
+  if (values.show === 'missed') {
+    console.log(showMissed(result.scored, values.category as Category | undefined));
+    return;
+  }
   if (values.show) {
     const wanted = values.show as FindingVerdict | 'all';
-    if (!['right', 'wrong', 'not-counted', 'all'].includes(wanted)) throw new Error('--show takes right, wrong, not-counted or all');
+    if (!['right', 'wrong', 'not-counted', 'all'].includes(wanted)) throw new Error('--show takes right, wrong, not-counted, all or missed');
     console.log(showFindings(result.scored, wanted, values.rule));
     return;
   }

@@ -132,3 +132,27 @@ function finish(entry: Tally): void {
   const judged = entry.right + entry.wrong;
   if (judged > 0) entry.precision = entry.right / judged;
 }
+
+export interface MissedProblem {
+  id: string;
+  category: Category;
+  /** Each labeller's reason for the call, in their own words (never corpus text). */
+  reasons: string[];
+}
+
+/**
+ * The tuned part's labelled problems (`flag`) that no finding of their category speaks to: where recall is
+ * lost, for whoever works on it. The held-out part is never listed, so nobody tunes against it.
+ */
+export function missedProblems(scored: readonly ScoredPair[], category?: Category): MissedProblem[] {
+  const missed: MissedProblem[] = [];
+  for (const { pair, findings } of scored) {
+    if (pair.part !== 'tune') continue;
+    for (const each of CATEGORIES) {
+      if ((category && each !== category) || pair.labels[each] !== 'flag') continue;
+      if (findings.some(({ finding }) => finding.category === each)) continue;
+      missed.push({ id: pair.id, category: each, reasons: pair.byLabeller.flatMap((label) => label.why?.[each] ?? []) });
+    }
+  }
+  return missed;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../lib/engine/types';
 import { combineLabels, type Verdict } from '../../../tests/eval/labels';
-import { report, scorePair } from '../../../tests/eval/score';
+import { missedProblems, report, scorePair } from '../../../tests/eval/score';
 
 const pair = (id: string, followUp: Verdict, empathy: Verdict = 'ok') =>
   combineLabels(id, 'tune', 'email', 'reply', [{ id, labeller: 'A', labels: { tone: 'ok', empathy, clarity: 'ok', personalization: 'ok', 'follow-up': followUp } }]);
@@ -32,5 +32,19 @@ describe('scoring against the labels', () => {
     // …while the checklist shows one of them, and has an open item on one of the two replies with nothing open.
     expect(result.checklist.shown).toEqual({ problems: 2, found: 1, recall: 0.5 });
     expect(result.checklist.openOnOk).toEqual({ pairs: 2, open: 1, share: 0.5 });
+  });
+});
+
+describe('where recall is lost', () => {
+  const labelled = (id: string, part: 'tune' | 'holdout', why: Record<string, string>) =>
+    combineLabels(id, part, 'email', 'reply', [{ id, labeller: 'A', labels: { tone: 'ok', empathy: 'flag', clarity: 'ok', personalization: 'flag', 'follow-up': 'ok' }, why }]);
+
+  it('lists the tuned problems no finding of their category speaks to, with the labellers\' reasons', () => {
+    const scored = [
+      scorePair(labelled('found', 'tune', { empathy: 'angry, no word of it', personalization: 'canned' }), [finding('empathy.x', 'empathy', 'info')]),
+      scorePair(labelled('held', 'holdout', { empathy: 'upset' }), []),
+    ];
+    expect(missedProblems(scored)).toEqual([{ id: 'found', category: 'personalization', reasons: ['canned'] }]);
+    expect(missedProblems(scored, 'empathy')).toEqual([]);
   });
 });
