@@ -68,6 +68,7 @@ describe('the prefilter never hides a match from RE2', () => {
     'sorry for the delay', 'Apologies for any confusion', 'we regret', 'I regret it', 'please accept our sincere apologies',
     'our apologies', 'my apologies', 'sorry if that was unclear', 'apologies if', 'never our intention', 'sorry your flight', 'I apologize that', 'apologise you', 'wow!!', 'wow!!!', 'why?', 'ook', 'ok.com', 'sk? sir',
     "I'm not 100% sure", "it can't be 100 % guaranteed", 'see https://example.com', '\n1. Open it', 'Ks ok', 'sk ok', 'Ask me', 'a kiss', 'ok sir', 'no sir',
+    'checking your messages before contacting us', 'read the Help Center before submitting a ticket',
   ];
   const AROUND = ['', ' ', 'x', 'Yes, ', '. ', '\n'];
 
