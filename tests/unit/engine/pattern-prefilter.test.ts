@@ -69,6 +69,7 @@ describe('the prefilter never hides a match from RE2', () => {
     'our apologies', 'my apologies', 'sorry if that was unclear', 'apologies if', 'never our intention', 'sorry your flight', 'I apologize that', 'apologise you', 'wow!!', 'wow!!!', 'why?', 'ook', 'ok.com', 'sk? sir',
     "I'm not 100% sure", "it can't be 100 % guaranteed", 'see https://example.com', '\n1. Open it', 'Ks ok', 'sk ok', 'Ask me', 'a kiss', 'ok sir', 'no sir',
     'checking your messages before contacting us', 'read the Help Center before submitting a ticket',
+    'as stated in our policy', 'As our sales consultant explained at the point of sale', 'as explained when you booked',
   ];
   const AROUND = ['', ' ', 'x', 'Yes, ', '. ', '\n'];
 
