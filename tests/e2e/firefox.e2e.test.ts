@@ -36,7 +36,8 @@ describe.skipIf(!env.firefoxPath)('Firefox (Manifest V2 build)', () => {
     await expect.poll(() => browser.underlinedWords(page), { timeout: 5_000 }).toContain('as I already explained');
 
     const panel = await browser.openPanelForDraftTab();
-    // One line per finding: its words and its rule's title.
+    // One line per finding: its words and its rule's title. Blame is a hint, under the folded tips.
+    await browser.click(panel, 'details.tips > summary');
     const blame = await browser.textOf(panel, '[data-finding][data-rule-id="tone.blame"]');
     expect(blame).toContain('as I already explained');
     expect(blame).toContain('Blaming the customer');

@@ -163,6 +163,8 @@ describe.skipIf(!env.chromiumPath)('Zendesk (CKEditor 5)', () => {
     const panel = await browser.openPanel(page);
     await page.click(composerOf('4522'));
     await page.keyboard.type(BLAMING_REPLY);
+    // Blame is a hint: it is listed under the folded tips, which the agent opens first.
+    await panel.page.locator('details.tips > summary').click();
     const blame = panel.page.locator('[data-finding][data-rule-id="tone.blame"]');
     await blame.waitFor();
     const editorHtml = await page.locator(composerOf('4522')).innerHTML();

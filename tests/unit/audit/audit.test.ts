@@ -146,7 +146,6 @@ describe('auditSavedReplies with the bundled pack: the obvious problems, and not
     { file: 'zendesk-macros.json', name: 'Refunds::Still waiting (3rd contact)', flagged: [['tone.blame', 'As I already explained'], ['personalization.generic-greeting', 'Dear customer']] },
     { file: 'freshdesk-canned-responses.json', name: 'Refund policy (standard)', flagged: [['personalization.generic-greeting', 'Dear Sir/Madam'], ['tone.condescension', 'Obviously']] },
     { file: 'freshdesk-canned-responses.json', name: 'Discount code not working', flagged: [['tone.shouting', 'THE CODE ONLY WORKS ON FULL PRICE ITEMS']] },
-    { file: 'helpscout-saved-replies.json', name: 'Billing: double charge', flagged: [['tone.blame', 'not our problem']] },
     { file: 'saved-replies.csv', name: 'Late reply apology', flagged: [['personalization.generic-greeting', 'Dear valued customer']] },
   ])('$file: $name is flagged on the words a lead would point at', ({ file, name, flagged }) => {
     const report = audit(file);
@@ -159,6 +158,8 @@ describe('auditSavedReplies with the bundled pack: the obvious problems, and not
   it.each([
     { file: 'zendesk-macros.json', name: 'Shipping::Delay (carrier)', hinted: [['personalization.name-unused', 'Hello,']] },
     { file: 'zendesk-macros.json', name: 'Returns::Outside return window', hinted: [['personalization.name-unused', 'Hello,'], ['tone.robotic-boilerplate', 'Please be advised that']] },
+    // Blame is a hint too: where leads disagreed with it as a warning they called it worth a nudge.
+    { file: 'helpscout-saved-replies.json', name: 'Billing: double charge', hinted: [['personalization.name-unused', 'Hello,'], ['tone.blame', 'not our problem']] },
   ])('$file: $name gets a hint on the words, and does not need work', ({ file, name, hinted }) => {
     const report = audit(file);
     expect(findingsOf(report, name)).toEqual(hinted);
@@ -184,7 +185,7 @@ describe('auditSavedReplies with the bundled pack: the obvious problems, and not
   });
 
   it('sums it up in one line, in good English for one macro as for several', () => {
-    expect(summaryLine(audit('zendesk-macros.json'))).toBe('8 Zendesk macros audited (2 skipped): 1 needs work. 6 findings (3 warnings, 3 info)');
+    expect(summaryLine(audit('zendesk-macros.json'))).toBe('8 Zendesk macros audited (2 skipped): 1 needs work. 6 findings (2 warnings, 4 info)');
     expect(summaryLine(audit('freshdesk-canned-responses.json'))).toMatch(/: 2 need work\./);
   });
 });

@@ -27,7 +27,7 @@ describe('npm run check (end to end)', () => {
           '  3:1   tone  Do not name "Globex" in a reply.                            (acme.competitor-name)',
           '  3:25  tone  "as I already explained" can read as blaming the customer.  (tone.blame)',
           '',
-          '2 findings (1 error, 1 warning)',
+          '2 findings (1 error, 1 info)',
           '',
         ].join('\n'),
       );

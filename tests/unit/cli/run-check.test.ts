@@ -4,6 +4,8 @@ import type { Finding } from '../../../lib/engine/types';
 import { TEAM_RULES_YAML, fakeFiles } from './fake-files';
 
 const BLAME = 'As I already explained, no, we will not be changing the delivery date of this order again.';
+// One warning and nothing else: talking down (tone.condescension).
+const CONDESCENDING = 'Obviously the new delivery date is the 14th.';
 const MULTI_LINE = 'Hi Sam,\n\nThanks for waiting.\nAs I already explained, please be advised that it ships today.\n';
 // Neither mentions a follow-up topic (refund, delivery…), so the pack's findings on them stay few and stable.
 const UPSET_TICKET = "This is the third time I'm writing and nobody has called me back. Unacceptable.";
@@ -11,6 +13,7 @@ const PLAIN_REPLY = 'Your new address is saved on your profile.';
 
 const files = fakeFiles({
   'blame.txt': BLAME,
+  'condescending.txt': CONDESCENDING,
   'multi-line.txt': MULTI_LINE,
   'windows.txt': 'Hi Sam,\r\n\r\nAs I already explained, please be advised that it ships today.\r\n',
   'bom.txt': `\uFEFF${BLAME}`,
@@ -52,7 +55,7 @@ describe('runCheck: one draft', () => {
         '  4:1   tone  "As I already explained" can read as blaming the customer.  (tone.blame)',
         '  4:25  tone  "please be advised that" sounds like a form letter.         (tone.robotic-boilerplate)',
         '',
-        '2 findings (1 warning, 1 info)',
+        '2 findings (2 info)',
         '',
       ].join('\n'),
       stderr: '',
@@ -82,7 +85,7 @@ describe('runCheck: one draft', () => {
     const { findings } = JSON.parse(outcome.stdout) as { findings: Finding[] };
     expect(outcome.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(findings.map(({ ruleId, severity, start, end }) => ({ ruleId, severity, start, end }))).toEqual([
-      { ruleId: 'tone.blame', severity: 'warning', start: 29, end: 51 },
+      { ruleId: 'tone.blame', severity: 'info', start: 29, end: 51 },
       { ruleId: 'tone.robotic-boilerplate', severity: 'info', start: 53, end: 75 },
     ]);
     expect(MULTI_LINE.slice(29, 51)).toBe('As I already explained');
@@ -101,22 +104,23 @@ describe('runCheck: one draft', () => {
   });
 
   it.each([
-    { name: 'only warnings', argv: ['blame.txt'], exitCode: 0 },
+    { name: 'only warnings', argv: ['condescending.txt'], exitCode: 0 },
     { name: 'only info from a rule file', argv: ['competitor.txt', '--rules', 'only-info.yaml'], exitCode: 0 },
     { name: 'an error-severity finding', argv: ['competitor.txt', '--rules', 'team.yaml'], exitCode: 1 },
     { name: 'an error-severity finding, json', argv: ['competitor.txt', '--rules', 'team.yaml', '--format', 'json'], exitCode: 1 },
-    { name: 'warnings with --fail-on warning', argv: ['blame.txt', '--fail-on', 'warning'], exitCode: 1 },
-    { name: 'one warning, --max-warnings 1', argv: ['blame.txt', '--max-warnings', '1'], exitCode: 0 },
-    { name: 'one warning, --max-warnings 0', argv: ['blame.txt', '--max-warnings', '0'], exitCode: 1 },
+    { name: 'warnings with --fail-on warning', argv: ['condescending.txt', '--fail-on', 'warning'], exitCode: 1 },
+    { name: 'info only with --fail-on warning', argv: ['blame.txt', '--fail-on', 'warning'], exitCode: 0 },
+    { name: 'one warning, --max-warnings 1', argv: ['condescending.txt', '--max-warnings', '1'], exitCode: 0 },
+    { name: 'one warning, --max-warnings 0', argv: ['condescending.txt', '--max-warnings', '0'], exitCode: 1 },
     { name: 'an error with --max-warnings 10', argv: ['competitor.txt', '--rules', 'team.yaml', '--max-warnings', '10'], exitCode: 1 },
   ])('exits by severity: $name', async ({ argv, exitCode }) => {
     expect((await runCheck(argv, files)).exitCode).toBe(exitCode);
   });
 
   it('says on stderr when only the warning limit fails the run, as ESLint does', async () => {
-    const outcome = await runCheck(['blame.txt', '--max-warnings', '0'], files);
+    const outcome = await runCheck(['condescending.txt', '--max-warnings', '0'], files);
     expect(outcome.stderr).toBe('reply-coach check: 1 warning, more than --max-warnings 0\n');
-    expect(outcome.stdout).toContain('(tone.blame)');
+    expect(outcome.stdout).toContain('(tone.condescension)');
   });
 
   it('runs a rule file that extends the bundled pack: its own rules and the pack\'s', async () => {
@@ -124,7 +128,7 @@ describe('runCheck: one draft', () => {
     expect(outcome.stdout).toContain('3:1   tone  Do not name "Globex" in a reply.');
     expect(outcome.stdout).toContain('(acme.competitor-name)');
     expect(outcome.stdout).toContain('(tone.blame)');
-    expect(outcome.stdout).toMatch(/\n2 findings \(1 error, 1 warning\)\n$/);
+    expect(outcome.stdout).toMatch(/\n2 findings \(1 error, 1 info\)\n$/);
   });
 });
 

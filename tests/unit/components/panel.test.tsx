@@ -49,7 +49,7 @@ describe('side panel', () => {
   });
 
   it('lists one line per finding, worst first and fixable first, with Apply on the line and rule titles instead of ids', () => {
-    const state = stateFor('Dear customer, as I already explained, the refund was processed. Unfortunately it takes time. Unfortunately we are slow.');
+    const state = stateFor('Dear customer, obviously the refund was processed. Unfortunately it takes time. Unfortunately we are slow.');
     const { root } = show(state);
     const listed = ruleIds(root, '.findings');
     // Warnings before tips; among warnings those with a one-click fix first.
@@ -59,7 +59,7 @@ describe('side panel', () => {
     expect(withFix).toContain(true);
     expect(withFix).toContain(false);
     expect(withFix).toEqual([...withFix].sort((a, b) => Number(b) - Number(a)));
-    expect(listed.indexOf('personalization.generic-greeting')).toBeLessThan(listed.indexOf('tone.blame'));
+    expect(listed.indexOf('personalization.generic-greeting')).toBeLessThan(listed.indexOf('tone.condescension'));
 
     const greeting = root.querySelector('.findings [data-rule-id="personalization.generic-greeting"]')!;
     expect(greeting.getAttribute('data-category')).toBe('personalization');
@@ -68,9 +68,9 @@ describe('side panel', () => {
     expect(greeting.querySelector('.entry__line q')!.textContent).toBe('Dear customer');
     expect(greeting.querySelector('.entry__line')!.textContent).toContain('Form-letter greeting');
     expect(root.textContent).not.toContain('personalization.generic-greeting');
-    const blame = root.querySelector('.findings [data-rule-id="tone.blame"]')!;
-    expect(blame.querySelector('[data-action="apply"]')).toBeNull();
-    expect(blame.querySelector('[data-action="dismiss"]')).not.toBeNull();
+    const condescension = root.querySelector('.findings [data-rule-id="tone.condescension"]')!;
+    expect(condescension.querySelector('[data-action="apply"]')).toBeNull();
+    expect(condescension.querySelector('[data-action="dismiss"]')).not.toBeNull();
   });
 
   it('folds the tips under their count', () => {
