@@ -5,7 +5,7 @@ import type { Hit, RuleRunner } from '../hit';
 const WIDELY_KNOWN = [
   'OK', 'ID', 'IDS', 'FAQ', 'FAQS', 'PDF', 'URL', 'USA', 'US', 'UK', 'EU', 'TV', 'PC', 'AM', 'PM', 'USB', 'PIN', 'SMS',
   'VIP', 'CEO', 'DM', 'DMS', 'ASAP', 'IT', 'GPS', 'ATM', 'HTML', 'WIFI', 'APP', 'IOS', 'VAT', 'UPS', 'DHL', 'USPS', 'FEDEX',
-  'NYC', 'LA', 'AI', 'PS', 'TBD', 'FYI', 'N/A', 'EST', 'PST', 'CST', 'GMT', 'UTC', 'BST', 'CET', 'MST', 'EDT', 'PDT',
+  'NYC', 'LA', 'AI', 'PS', 'GP', 'TBD', 'FYI', 'N/A', 'EST', 'PST', 'CST', 'GMT', 'UTC', 'BST', 'CET', 'MST', 'EDT', 'PDT',
   'CDT', 'PT', 'ET', 'CT', 'MT', 'AEST', 'AEDT', 'IST', 'AC', 'DC', 'HD', 'SD', 'UHD', 'HDR', 'PSN', 'DVD', 'DVR', 'CD', 'MP3', 'JPG', 'PNG', 'GB', 'MB', 'KB', 'TB', 'SIM', 'LED', 'LCD', 'HR', 'QR',
   'COVID', 'NHS', 'IRS', 'LLC', 'INC', 'LTD', 'VPN', 'API', 'SSN', 'ZIP', 'TSA', 'USD', 'EUR', 'GBP', 'CAD', 'AUD',
   'BIOS', 'WHO', 'DPD', 'GLS', 'TNT', 'EMS', 'NASA', 'FBI', 'BBC', 'CNN', 'IBM', 'HP', 'BMW', 'IKEA', 'LOL', 'OMG', 'BTW', 'IMO', 'THX',

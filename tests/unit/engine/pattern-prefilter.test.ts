@@ -70,6 +70,7 @@ describe('the prefilter never hides a match from RE2', () => {
     "I'm not 100% sure", "it can't be 100 % guaranteed", 'see https://example.com', '\n1. Open it', 'Ks ok', 'sk ok', 'Ask me', 'a kiss', 'ok sir', 'no sir',
     'checking your messages before contacting us', 'read the Help Center before submitting a ticket',
     'as stated in our policy', 'As our sales consultant explained at the point of sale', 'as explained when you booked',
+    'Of course you need to log in', 'of course, you will have to wait',
   ];
   const AROUND = ['', ' ', 'x', 'Yes, ', '. ', '\n'];
 
